@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Welfare.Host.Security;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Auditing.SearchAuditEntries;
+using Welfare.SharedKernel.Application.Paging;
+
+namespace Welfare.Host.Endpoints.Platform;
+
+internal static class AuditEndpoints
+{
+    public const string Tag = "Audit";
+
+    public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
+    {
+        // Read only, on purpose: the API offers no way to change or delete an audit entry.
+        app.MapGet("/api/v1/audit", SearchAsync)
+            .WithTags(Tag)
+            .RequireAuthorization(Policies.Auditor)
+            .WithName("SearchAuditEntries")
+            .WithSummary("Search the audit trail (auditor only), newest first.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+        return app;
+    }
+
+    private static async Task<Ok<Page<AuditEntryDto>>> SearchAsync(
+        IAuditTrailModule audit,
+        string? actorId,
+        string? module,
+        string? action,
+        string? recordType,
+        string? recordId,
+        AuditOutcome? outcome,
+        DateTimeOffset? from,
+        DateTimeOffset? to,
+        int? page,
+        int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var query = new SearchAuditEntriesQuery(
+            actorId, module, action, recordType, recordId, outcome, from, to,
+            new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize));
+        return TypedResults.Ok(await audit.ExecuteQueryAsync(query, cancellationToken));
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Errors;
+
+namespace Welfare.Host.ErrorHandling;
+
+/// <summary>
+/// The one place where exceptions become RFC 9457 problem details. Rule: 400 bad shape (keyed by
+/// field), 403 forbidden function, 404 absent or not yours, 409 collision with current state,
+/// 422 business rule (docs/adr/0003), 500 with a trace id and nothing else, in every environment.
+/// </summary>
+internal sealed partial class WelfareExceptionHandler(IProblemDetailsService problemDetails, ILogger<WelfareExceptionHandler> logger)
+    : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller went away; there is nobody to answer.
+            return true;
+        }
+
+        var problem = exception switch
+        {
+            ValidationException validation => ValidationProblem(validation),
+            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            BusinessRuleViolationException rule => Coded(StatusCodes.Status422UnprocessableEntity, ProblemText.BusinessRule, rule.Code, rule.Text),
+            ConflictException conflict => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, conflict.Code, conflict.Text),
+            DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "concurrent-change", ProblemText.ConcurrentChange),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
+                Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "duplicate", ProblemText.Duplicate),
+            NotFoundException notFound => Simple(StatusCodes.Status404NotFound, notFound.Text.InCurrentCulture()),
+            ForbiddenException forbidden => Simple(StatusCodes.Status403Forbidden, forbidden.Text.InCurrentCulture()),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception, exception.GetType().Name);
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ProblemText.Unexpected.InCurrentCulture() };
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => JsonPath.ToCamelCase(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = ProblemText.Validation.InCurrentCulture(),
+        };
+    }
+
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return Simple(exception.StatusCode, ProblemText.ForStatus(exception.StatusCode).InCurrentCulture());
+        }
+
+        var field = exception.InnerException is JsonException json
+            ? JsonPath.FromJsonPath(json.Path)
+            : BindingParameter().Match(exception.Message) is { Success: true } m ? m.Groups["name"].Value : null;
+        if (field is null)
+        {
+            return Simple(StatusCodes.Status400BadRequest, ProblemText.MalformedRequest.InCurrentCulture());
+        }
+
+        var message = exception.InnerException is JsonException j && j.Message.Contains("could not be mapped", StringComparison.Ordinal)
+            ? ProblemText.UnknownField
+            : ProblemText.InvalidValue;
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message.InCurrentCulture()] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = ProblemText.Validation.InCurrentCulture(),
+        };
+    }
+
+    private static ProblemDetails Coded(int status, LocalizedText title, string code, LocalizedText detail)
+    {
+        var problem = Simple(status, title.InCurrentCulture());
+        problem.Detail = detail.InCurrentCulture();
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails Simple(int status, string title) => new() { Status = status, Title = title };
+
+    // Minimal APIs say: Failed to bind parameter "int pageSize" from "abc".
+    [GeneratedRegex("""parameter "(?:[^"\s]+ )?(?<name>[A-Za-z0-9_]+)" """, RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex BindingParameter();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled {ExceptionType}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string exceptionType);
+}

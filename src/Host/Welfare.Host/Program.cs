@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using HealthChecks.NpgSql;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Welfare.Host;
+using Welfare.Host.Endpoints.Harassment;
+using Welfare.Host.Endpoints.Overtime;
+using Welfare.Host.Endpoints.PeerSupport;
+using Welfare.Host.Endpoints.Platform;
+using Welfare.Host.Endpoints.ReturnToWork;
+using Welfare.Host.Endpoints.StressCheck;
+using Welfare.Host.ErrorHandling;
+using Welfare.Host.OpenApi;
+using Welfare.Host.Security;
+using Welfare.Modules.Harassment.Infrastructure;
+using Welfare.Modules.Overtime.Infrastructure;
+using Welfare.Modules.PeerSupport.Infrastructure;
+using Welfare.Modules.ReturnToWork.Infrastructure;
+using Welfare.Modules.StressCheck.Infrastructure;
+using Welfare.SharedKernel.Application.Security;
+using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Persistence;
+
+if (args.Length > 0 && args[0] == "dev-tokens")
+{
+    return DevTokensCommand.Run(args[1..]);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.ClearProviders();
+builder.Logging.AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+});
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+});
+
+builder.Services.ConfigureHttpJsonOptions(json =>
+{
+    // A field the API does not know is an error, not silently ignored (it may be a typo or an attempt
+    // to set something the caller may not set).
+    json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+    json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+});
+builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+builder.Services.AddRequestLocalization(o =>
+{
+    CultureInfo[] cultures = [new("ja"), new("en")];
+    o.DefaultRequestCulture = new RequestCulture("ja");
+    o.SupportedCultures = cultures;
+    o.SupportedUICultures = cultures;
+    o.RequestCultureProviders = [new AcceptLanguageHeaderRequestCultureProvider()];
+});
+
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDetailsDefaults.Apply);
+builder.Services.AddExceptionHandler<WelfareExceptionHandler>();
+
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+builder.Services.AddWelfareAuthentication(builder.Configuration, builder.Environment);
+builder.Services.AddAuthorization(Policies.Configure);
+builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
+
+builder.Services.AddWelfarePlatform(builder.Configuration);
+builder.Services.AddModulePeerSupport(builder.Configuration);
+builder.Services.AddModuleReturnToWork(builder.Configuration);
+builder.Services.AddModuleOvertime(builder.Configuration);
+builder.Services.AddModuleHarassment(builder.Configuration);
+builder.Services.AddModuleStressCheck(builder.Configuration);
+
+builder.Services.AddHealthChecks()
+    .AddNpgSql(
+        builder.Configuration.GetConnectionString(PlatformServiceCollectionExtensions.ConnectionStringName)!,
+        name: "postgresql",
+        tags: ["ready"]);
+
+var swaggerEnabled = builder.Configuration.GetValue("Swagger:Enabled", builder.Environment.IsDevelopment());
+builder.Services.AddWelfareSwagger();
+
+var app = builder.Build();
+
+if (app.Configuration.GetValue("Database:MigrateOnStartup", false))
+{
+    await app.Services.MigrateWelfareDatabaseAsync();
+}
+
+// Localization first: the exception handler and status code pages answer in the caller's language.
+app.UseRequestLocalization();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseMiddleware<RequestBodyLimitMiddleware>();
+
+if (swaggerEnabled)
+{
+    app.UseSwagger();
+    app.UseSwaggerUI(ui =>
+    {
+        ui.SwaggerEndpoint($"/swagger/{SwaggerSetup.DocumentName}/swagger.json", "Welfare API v1");
+        ui.DocumentTitle = "Welfare API";
+        ui.EnablePersistAuthorization();
+    });
+}
+
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+
+app.MapAuditEndpoints();
+app.MapPeerSupportEndpoints();
+app.MapReturnToWorkEndpoints();
+app.MapOvertimeEndpoints();
+app.MapHarassmentEndpoints();
+app.MapStressCheckEndpoints();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Authorization;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Host.Security;
+
+/// <summary>
+/// Named policies for endpoints. Every endpoint names one (an architecture test checks it); anything
+/// without one falls to the fallback policy, which denies.
+/// </summary>
+internal static class Policies
+{
+    /// <summary>Any authenticated employee or client; per-record rules are checked by the module.</summary>
+    public const string Authenticated = "authenticated";
+
+    public const string Auditor = "auditor";
+
+    public static void Configure(AuthorizationOptions options)
+    {
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
+        options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
+
+        // Deny by default: an endpoint someone forgot to protect is unreachable, not open. A request
+        // that matched no route (or only routing's own 404/405 answer) passes here to get that answer.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder()
+            .RequireAssertion(context => context.Resource is HttpContext http && http.GetEndpoint() is not RouteEndpoint)
+            .Build();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.Modules.Harassment.Application;
+using Welfare.Modules.Harassment.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure;
+
+namespace Welfare.Modules.Harassment.Infrastructure;
+
+public static class HarassmentModuleRegistration
+{
+    public const string ModuleName = "Harassment";
+
+    public static IServiceCollection AddModuleHarassment(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<HarassmentDbContext>(
+            configuration,
+            ModuleName,
+            HarassmentDbContext.SchemaName,
+            typeof(IHarassmentModule).Assembly,
+            typeof(HarassmentModuleRegistration).Assembly);
+        services.AddScoped<IHarassmentModule, HarassmentModule>();
+        return services;
+    }
+}

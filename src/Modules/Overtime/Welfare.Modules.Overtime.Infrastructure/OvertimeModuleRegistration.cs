@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.Modules.Overtime.Application;
+using Welfare.Modules.Overtime.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure;
+
+namespace Welfare.Modules.Overtime.Infrastructure;
+
+public static class OvertimeModuleRegistration
+{
+    public const string ModuleName = "Overtime";
+
+    public static IServiceCollection AddModuleOvertime(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<OvertimeDbContext>(
+            configuration,
+            ModuleName,
+            OvertimeDbContext.SchemaName,
+            typeof(IOvertimeModule).Assembly,
+            typeof(OvertimeModuleRegistration).Assembly);
+        services.AddScoped<IOvertimeModule, OvertimeModule>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.Modules.PeerSupport.Application;
+using Welfare.Modules.PeerSupport.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure;
+
+namespace Welfare.Modules.PeerSupport.Infrastructure;
+
+public static class PeerSupportModuleRegistration
+{
+    public const string ModuleName = "PeerSupport";
+
+    public static IServiceCollection AddModulePeerSupport(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<PeerSupportDbContext>(
+            configuration,
+            ModuleName,
+            PeerSupportDbContext.SchemaName,
+            typeof(IPeerSupportModule).Assembly,
+            typeof(PeerSupportModuleRegistration).Assembly);
+        services.AddScoped<IPeerSupportModule, PeerSupportModule>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.Modules.ReturnToWork.Application;
+using Welfare.Modules.ReturnToWork.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure;
+
+namespace Welfare.Modules.ReturnToWork.Infrastructure;
+
+public static class ReturnToWorkModuleRegistration
+{
+    public const string ModuleName = "ReturnToWork";
+
+    public static IServiceCollection AddModuleReturnToWork(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<ReturnToWorkDbContext>(
+            configuration,
+            ModuleName,
+            ReturnToWorkDbContext.SchemaName,
+            typeof(IReturnToWorkModule).Assembly,
+            typeof(ReturnToWorkModuleRegistration).Assembly);
+        services.AddScoped<IReturnToWorkModule, ReturnToWorkModule>();
+        return services;
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.Modules.StressCheck.Application;
+using Welfare.Modules.StressCheck.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure;
+
+namespace Welfare.Modules.StressCheck.Infrastructure;
+
+public static class StressCheckModuleRegistration
+{
+    public const string ModuleName = "StressCheck";
+
+    public static IServiceCollection AddModuleStressCheck(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<StressCheckDbContext>(
+            configuration,
+            ModuleName,
+            StressCheckDbContext.SchemaName,
+            typeof(IStressCheckModule).Assembly,
+            typeof(StressCheckModuleRegistration).Assembly);
+        services.AddScoped<IStressCheckModule, StressCheckModule>();
+        return services;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Welfare.SharedKernel.Infrastructure.IntegrationEvents;
+
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Tests turn the loop off and call the relay's process-once hook instead.</summary>
+    public bool RelayEnabled { get; set; } = true;
+
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>The background loop of one module's relay.</summary>
+internal sealed partial class OutboxRelayService(IOutboxRelay relay, IOptions<OutboxOptions> options, ILogger<OutboxRelayService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.RelayEnabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.PollingInterval);
+        do
+        {
+            try
+            {
+                await relay.ProcessOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The database may be briefly unavailable; the next tick tries again.
+                LogRelayFailed(logger, relay.Module, ex.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay of {Module} failed ({Exception})")]
+    private static partial void LogRelayFailed(ILogger logger, string module, string exception);
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Application.Security;
+using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
+using Welfare.SharedKernel.Infrastructure.Modules;
+using Welfare.SharedKernel.Infrastructure.Persistence;
+
+namespace Welfare.SharedKernel.Infrastructure.Messaging;
+
+/// <summary>
+/// Runs a request in its module's transaction: the change, its outbox rows and its audit entries are
+/// stored together or not at all. When the request fails, its audit entries (refusals above all) are
+/// still stored, alone.
+/// </summary>
+internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
+    IServiceProvider services,
+    ModuleCatalog catalog,
+    IAuditTrail auditTrail,
+    OutboxBuffer outbox,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
+        .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
+
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        var module = catalog.ForType(typeof(TRequest));
+        var db = (ModuleDbContext)services.GetRequiredService(module.DbContextType);
+
+        // A request sent while another one (or the relay) already holds a transaction joins it.
+        var isOuter = db.Database.CurrentTransaction is null;
+        await using var transaction = isOuter && IsCommand
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        try
+        {
+            var response = await next();
+            StagePending(db, module);
+            await db.SaveChangesAsync(cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return response;
+        }
+        catch when (isOuter)
+        {
+            if (transaction is not null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+            }
+
+            db.ChangeTracker.Clear();
+            outbox.Clear();
+            if (auditTrail.Pending.Count > 0)
+            {
+                StageAudit(db, module);
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
+
+            throw;
+        }
+    }
+
+    private void StagePending(ModuleDbContext db, ModuleDescriptor module)
+    {
+        StageAudit(db, module);
+        var now = clock.GetUtcNow();
+        foreach (var integrationEvent in outbox.Drain())
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = integrationEvent.Id,
+                Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
+                Payload = IntegrationEventSerializer.Serialize(integrationEvent),
+                OccurredAt = integrationEvent.OccurredAt,
+                NextAttemptAt = now,
+            });
+        }
+    }
+
+    private void StageAudit(ModuleDbContext db, ModuleDescriptor module)
+    {
+        var now = clock.GetUtcNow();
+        var traceId = Activity.Current?.TraceId.ToString();
+        foreach (var record in auditTrail.Pending)
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(now),
+                OccurredAt = now,
+                Module = module.Name,
+                ActorId = currentUser.IsAuthenticated ? currentUser.Id : "anonymous",
+                ActorRoles = [.. currentUser.Roles],
+                Action = record.Action,
+                RecordType = record.RecordType,
+                RecordId = record.RecordId,
+                Outcome = record.Outcome.ToString(),
+                TraceId = traceId,
+            });
+        }
+
+        auditTrail.ClearPending();
+    }
+}

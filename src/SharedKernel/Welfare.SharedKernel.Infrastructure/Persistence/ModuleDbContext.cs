@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Welfare.SharedKernel.Infrastructure.Persistence;
+
+/// <summary>
+/// Base of every module's context: its own schema, its outbox and inbox, and the shared audit table
+/// (mapped but not migrated here), so a change, its events and its audit entries commit together.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string AuditSchema = "audit";
+    public const string AuditTable = "audit_entries";
+
+    /// <summary>The PostgreSQL schema that holds this module's tables and its migrations history.</summary>
+    public abstract string Schema { get; }
+
+    /// <summary>Only the audit context creates the audit table; modules write into it.</summary>
+    protected virtual bool OwnsAuditTable => false;
+
+    /// <summary>The audit context publishes nothing and consumes nothing.</summary>
+    protected virtual bool HasOutboxAndInbox => true;
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasDefaultSchema(Schema);
+
+        if (HasOutboxAndInbox)
+        {
+            modelBuilder.Entity<OutboxMessage>(b =>
+            {
+                b.ToTable("outbox_messages");
+                b.HasKey(m => m.Id);
+                b.Property(m => m.Id).HasColumnName("id").ValueGeneratedNever();
+                b.Property(m => m.Type).HasColumnName("type").HasMaxLength(512);
+                b.Property(m => m.Payload).HasColumnName("payload").HasColumnType("jsonb");
+                b.Property(m => m.OccurredAt).HasColumnName("occurred_at");
+                b.Property(m => m.NextAttemptAt).HasColumnName("next_attempt_at");
+                b.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+                b.Property(m => m.Attempts).HasColumnName("attempts");
+                b.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
+                // The relay only ever looks for pending rows in due order.
+                b.HasIndex(m => new { m.NextAttemptAt, m.OccurredAt })
+                    .HasDatabaseName("ix_outbox_messages_pending")
+                    .HasFilter("processed_at IS NULL");
+            });
+
+            modelBuilder.Entity<InboxMessage>(b =>
+            {
+                b.ToTable("inbox_messages");
+                b.HasKey(m => new { m.EventId, m.Handler });
+                b.Property(m => m.EventId).HasColumnName("event_id");
+                b.Property(m => m.Handler).HasColumnName("handler").HasMaxLength(512);
+                b.Property(m => m.ProcessedAt).HasColumnName("processed_at");
+            });
+        }
+        else
+        {
+            modelBuilder.Ignore<OutboxMessage>();
+            modelBuilder.Ignore<InboxMessage>();
+        }
+
+        modelBuilder.Entity<AuditEntry>(b =>
+        {
+            b.ToTable(AuditTable, AuditSchema, t =>
+            {
+                if (!OwnsAuditTable)
+                {
+                    t.ExcludeFromMigrations();
+                }
+            });
+            b.HasKey(e => e.Id);
+            b.Property(e => e.Id).HasColumnName("id").ValueGeneratedNever();
+            b.Property(e => e.OccurredAt).HasColumnName("occurred_at");
+            b.Property(e => e.Module).HasColumnName("module").HasMaxLength(64);
+            b.Property(e => e.ActorId).HasColumnName("actor_id").HasMaxLength(64);
+            b.Property(e => e.ActorRoles).HasColumnName("actor_roles");
+            b.Property(e => e.Action).HasColumnName("action").HasMaxLength(128);
+            b.Property(e => e.RecordType).HasColumnName("record_type").HasMaxLength(128);
+            b.Property(e => e.RecordId).HasColumnName("record_id").HasMaxLength(128);
+            b.Property(e => e.Outcome).HasColumnName("outcome").HasMaxLength(16);
+            b.Property(e => e.TraceId).HasColumnName("trace_id").HasMaxLength(64);
+            b.HasIndex(e => e.OccurredAt).HasDatabaseName("ix_audit_entries_occurred_at");
+            b.HasIndex(e => new { e.RecordType, e.RecordId }).HasDatabaseName("ix_audit_entries_record");
+            b.HasIndex(e => e.ActorId).HasDatabaseName("ix_audit_entries_actor");
+        });
+
+        ConfigureModule(modelBuilder);
+        ApplySnakeCaseNames(modelBuilder);
+    }
+
+    /// <summary>
+    /// PostgreSQL folds unquoted names to lower case; snake_case tables and columns let people query
+    /// the database by hand without quoting. Names set explicitly are kept.
+    /// </summary>
+    private static void ApplySnakeCaseNames(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned()))
+        {
+            if (entity.GetTableName() is { } table && table == entity.GetDefaultTableName())
+            {
+                entity.SetTableName(SnakeCase(table));
+            }
+
+            foreach (var property in entity.GetProperties())
+            {
+                if (property.GetColumnName() == property.GetDefaultColumnName())
+                {
+                    property.SetColumnName(SnakeCase(property.GetDefaultColumnName()));
+                }
+            }
+        }
+    }
+
+    internal static string SnakeCase(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                if (i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]))))
+                {
+                    builder.Append('_');
+                }
+
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The module's own entities.</summary>
+    protected abstract void ConfigureModule(ModelBuilder modelBuilder);
+}

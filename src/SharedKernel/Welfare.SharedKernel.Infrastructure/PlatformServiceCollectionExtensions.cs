@@ -1,0 +1,105 @@
+using System.Reflection;
+using FluentValidation;
+using Mapster;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Behaviors;
+using Welfare.SharedKernel.Application.IntegrationEvents;
+using Welfare.SharedKernel.Infrastructure.Auditing;
+using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
+using Welfare.SharedKernel.Infrastructure.Messaging;
+using Welfare.SharedKernel.Infrastructure.Modules;
+using Welfare.SharedKernel.Infrastructure.Persistence;
+
+namespace Welfare.SharedKernel.Infrastructure;
+
+public static class PlatformServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Welfare";
+    public const string MigrationsHistoryTable = "__ef_migrations_history";
+
+    /// <summary>
+    /// MediatR 5.1.0 by hand (it has no DI package): one mediator, behaviours in nesting order
+    /// logging → validation → unit of work, the audit trail and the audit module.
+    /// </summary>
+    public static IServiceCollection AddWelfarePlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
+        services.AddScoped<IMediator, Mediator>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
+
+        services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<OutboxBuffer>();
+        services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxBuffer>());
+        services.AddSingleton<ModuleCatalog>();
+        services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+
+        services.AddWelfareModule<AuditDbContext>(
+            configuration,
+            "Audit",
+            AuditDbContext.SchemaName,
+            typeof(IAuditTrailModule).Assembly,
+            typeof(PlatformServiceCollectionExtensions).Assembly);
+        services.AddScoped<IAuditTrailModule, AuditTrailModule>();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers one module: its context (own schema and migrations history), its handlers and
+    /// validators (internal ones included), its Mapster mappings and its outbox relay.
+    /// </summary>
+    public static IServiceCollection AddWelfareModule<TContext>(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        string name,
+        string schema,
+        Assembly applicationAssembly,
+        Assembly infrastructureAssembly)
+        where TContext : ModuleDbContext
+    {
+        var connectionString = configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+
+        services.AddDbContext<TContext>(options => options.UseNpgsql(
+            connectionString,
+            npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema)));
+
+        services.AddSingleton(new ModuleDescriptor(name, schema, applicationAssembly, typeof(TContext)));
+
+        Assembly[] assemblies = [applicationAssembly, infrastructureAssembly];
+        services.Scan(scan => scan
+            .FromAssemblies(assemblies.Distinct())
+            .AddClasses(c => c.AssignableToAny(typeof(IRequestHandler<,>), typeof(INotificationHandler<>)), publicOnly: false)
+            .AsImplementedInterfaces()
+            .WithScopedLifetime());
+        services.AddValidatorsFromAssemblies(assemblies.Distinct(), ServiceLifetime.Scoped, includeInternalTypes: true);
+        TypeAdapterConfig.GlobalSettings.Scan(applicationAssembly);
+
+        if (typeof(TContext) != typeof(AuditDbContext))
+        {
+            services.AddSingleton<IOutboxRelay>(sp => new OutboxRelay<TContext>(
+                sp.GetRequiredService<IServiceScopeFactory>(),
+                sp.GetRequiredService<ModuleCatalog>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>(),
+                name,
+                schema));
+            services.AddSingleton<IHostedService>(sp => new OutboxRelayService(
+                sp.GetServices<IOutboxRelay>().Single(r => r.Module == name),
+                sp.GetRequiredService<IOptions<OutboxOptions>>(),
+                sp.GetRequiredService<ILogger<OutboxRelayService>>()));
+        }
+
+        return services;
+    }
+}

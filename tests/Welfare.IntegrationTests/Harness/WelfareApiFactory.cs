@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Welfare.IntegrationTests.Probe;
+
+namespace Welfare.IntegrationTests.Harness;
+
+/// <summary>
+/// The real Host against the test database, with a fake clock, the outbox loop off (tests call the
+/// relay's process-once hook) and a small probe module that exercises the platform's paths.
+/// </summary>
+public sealed class WelfareApiFactory(string connectionString, string environment = "Development", IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("ConnectionStrings:Welfare", connectionString);
+        builder.UseSetting("Outbox:RelayEnabled", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices((context, services) => services.AddProbeModule(context.Configuration));
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+}

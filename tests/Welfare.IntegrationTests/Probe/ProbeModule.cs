@@ -1,0 +1,213 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.IntegrationEvents;
+using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Modules;
+using Welfare.SharedKernel.Infrastructure.Persistence;
+
+namespace Welfare.IntegrationTests.Probe;
+
+// A minimal module that lives only in the tests. It goes through the same pipeline, unit of work,
+// outbox, inbox and audit trail as a real module, so the platform's behaviour can be proven before
+// any business module exists.
+
+public interface IProbeModule : IModuleFacade;
+
+internal sealed class ProbeModule(IMediator mediator) : ModuleFacade(mediator, typeof(IProbeModule).Assembly), IProbeModule
+{
+    public const string Schema = "probe";
+
+    public static async Task CreateTablesAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ProbeDbContext>();
+        await db.Database.ExecuteSqlRawAsync("CREATE SCHEMA IF NOT EXISTS probe");
+        await db.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+    }
+}
+
+internal static class ProbeRegistration
+{
+    public static IServiceCollection AddProbeModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddWelfareModule<ProbeDbContext>(configuration, "Probe", ProbeModule.Schema, typeof(IProbeModule).Assembly, typeof(IProbeModule).Assembly);
+        services.AddScoped<IProbeModule, ProbeModule>();
+        services.AddSingleton<ProbeConsumerFaults>();
+        services.AddSingleton<IStartupFilter, ProbeEndpoints>();
+        return services;
+    }
+}
+
+internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) : ModuleDbContext(options)
+{
+    public override string Schema => ProbeModule.Schema;
+
+    public DbSet<ProbeNote> Notes => Set<ProbeNote>();
+
+    public DbSet<ProbeDelivery> Deliveries => Set<ProbeDelivery>();
+
+    protected override void ConfigureModule(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<ProbeNote>(b =>
+        {
+            b.ToTable("notes");
+            b.HasKey(n => n.Id);
+            b.Property(n => n.Text).HasMaxLength(100);
+            b.HasIndex(n => n.Text).IsUnique();
+        });
+        modelBuilder.Entity<ProbeDelivery>(b =>
+        {
+            b.ToTable("deliveries");
+            b.HasKey(d => d.Id);
+        });
+    }
+}
+
+internal sealed class ProbeNote
+{
+    public Guid Id { get; init; }
+
+    public required string Text { get; init; }
+}
+
+internal sealed class ProbeDelivery
+{
+    public Guid Id { get; init; }
+
+    public Guid EventId { get; init; }
+
+    public Guid NoteId { get; init; }
+}
+
+public sealed record ProbeNoteCreatedIntegrationEvent(Guid Id, DateTimeOffset OccurredAt, Guid NoteId) : IIntegrationEvent;
+
+public sealed record CreateProbeNoteCommand(string Text) : ICommand<Guid>;
+
+public sealed record ProbeNoteDto(Guid Id, string Text);
+
+public sealed record GetProbeNoteQuery(Guid Id) : IQuery<ProbeNoteDto>;
+
+internal sealed record RecordProbeDeliveryCommand(Guid EventId, Guid NoteId) : ICommand<Unit>;
+
+internal sealed class CreateProbeNoteCommandValidator : AbstractValidator<CreateProbeNoteCommand>
+{
+    public CreateProbeNoteCommandValidator() => RuleFor(c => c.Text).NotEmpty().MaximumLength(100);
+}
+
+internal sealed class CreateProbeNoteCommandHandler(ProbeDbContext db, IOutbox outbox, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<CreateProbeNoteCommand, Guid>
+{
+    public async Task<Guid> Handle(CreateProbeNoteCommand request, CancellationToken cancellationToken)
+    {
+        if (request.Text == "forbidden-rule")
+        {
+            throw new BusinessRuleViolationException("probe-rule", new LocalizedText("プローブの規則に反します。", "The probe rule is broken."));
+        }
+
+        var note = new ProbeNote { Id = Guid.NewGuid(), Text = request.Text };
+        db.Notes.Add(note);
+        outbox.Add(new ProbeNoteCreatedIntegrationEvent(Guid.NewGuid(), clock.GetUtcNow(), note.Id));
+        audit.Record("probe.create", "ProbeNote", note.Id.ToString(), AuditOutcome.Allowed);
+
+        // Lets a test fail a request after everything is staged, to prove nothing of it is stored.
+        if (request.Text.StartsWith("crash", StringComparison.Ordinal))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            throw new InvalidOperationException("SECRET-HEALTH-CONTENT must never reach a response");
+        }
+
+        return note.Id;
+    }
+}
+
+internal sealed class GetProbeNoteQueryHandler(ProbeDbContext db, IAuditTrail audit) : IRequestHandler<GetProbeNoteQuery, ProbeNoteDto>
+{
+    public async Task<ProbeNoteDto> Handle(GetProbeNoteQuery request, CancellationToken cancellationToken)
+    {
+        var note = await db.Notes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == request.Id, cancellationToken);
+        if (note is null)
+        {
+            audit.Record("probe.read", "ProbeNote", request.Id.ToString(), AuditOutcome.Denied);
+            throw new NotFoundException("ProbeNote", request.Id.ToString());
+        }
+
+        audit.Record("probe.read", "ProbeNote", note.Id.ToString(), AuditOutcome.Allowed);
+        return new ProbeNoteDto(note.Id, note.Text);
+    }
+}
+
+/// <summary>Lets a test make the consumer fail a number of times before it succeeds.</summary>
+internal sealed class ProbeConsumerFaults
+{
+    private int _remaining;
+
+    public void FailNext(int times) => Interlocked.Exchange(ref _remaining, times);
+
+    public bool ShouldFail() => Interlocked.Decrement(ref _remaining) >= 0;
+}
+
+internal sealed class ProbeNoteCreatedIntegrationEventHandler(IMediator mediator, ProbeConsumerFaults faults)
+    : INotificationHandler<ProbeNoteCreatedIntegrationEvent>
+{
+    public async Task Handle(ProbeNoteCreatedIntegrationEvent notification, CancellationToken cancellationToken)
+    {
+        if (faults.ShouldFail())
+        {
+            throw new InvalidOperationException("consumer is down");
+        }
+
+        await mediator.Send(new RecordProbeDeliveryCommand(notification.Id, notification.NoteId), cancellationToken);
+    }
+}
+
+internal sealed class RecordProbeDeliveryCommandHandler(ProbeDbContext db) : IRequestHandler<RecordProbeDeliveryCommand, Unit>
+{
+    public Task<Unit> Handle(RecordProbeDeliveryCommand request, CancellationToken cancellationToken)
+    {
+        db.Deliveries.Add(new ProbeDelivery { Id = Guid.NewGuid(), EventId = request.EventId, NoteId = request.NoteId });
+        return Task.FromResult(Unit.Value);
+    }
+}
+
+/// <summary>
+/// Probe routes, added after the Host's own pipeline so they run inside its exception handler,
+/// localization and authentication, exactly like module endpoints. Hidden from the contract.
+/// </summary>
+internal sealed class ProbeEndpoints : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.UseRouting();
+        app.UseAuthorization();
+        app.UseEndpoints(endpoints =>
+        {
+            var group = endpoints.MapGroup("/_probe").ExcludeFromDescription();
+            group.MapPost("/notes", async (CreateProbeNoteCommand command, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Created($"/_probe/notes/{await probe.ExecuteCommandAsync(command, ct)}"))
+                .RequireAuthorization("authenticated");
+            group.MapGet("/notes/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeNoteQuery(id), ct)))
+                .RequireAuthorization("authenticated");
+            group.MapPost("/conflict", () =>
+            {
+                throw new ConflictException("probe-conflict", new LocalizedText("競合しています。", "It conflicts."));
+            }).RequireAuthorization("authenticated");
+            // Deliberately without a policy: the fallback policy must deny it.
+            group.MapGet("/unprotected", () => TypedResults.Ok("reachable"));
+        });
+    };
+}
