@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using HealthChecks.NpgSql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Welfare.Host;
@@ -44,6 +45,15 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+});
+
+// One access line per request: method, path, status, duration and (through the scope) the trace id.
+// Never headers or bodies: tokens and health or complaint content must not reach the logs.
+builder.Services.AddHttpLogging(o =>
+{
+    o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
+        | HttpLoggingFields.ResponseStatusCode | HttpLoggingFields.Duration;
+    o.CombineLogs = true;
 });
 
 builder.Services.ConfigureHttpJsonOptions(json =>
@@ -95,6 +105,8 @@ if (app.Configuration.GetValue("Database:MigrateOnStartup", false))
 {
     await app.Services.MigrateWelfareDatabaseAsync();
 }
+
+app.UseHttpLogging();
 
 // Localization first: the exception handler and status code pages answer in the caller's language.
 app.UseRequestLocalization();

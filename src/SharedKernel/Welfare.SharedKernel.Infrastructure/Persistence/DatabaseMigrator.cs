@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.SharedKernel.Infrastructure.Auditing;
 using Welfare.SharedKernel.Infrastructure.Modules;
@@ -20,6 +22,9 @@ public static class DatabaseMigrator
         foreach (var module in modules)
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.DbContextType);
+            // Creating the history table first spares a fresh database EF's logged "failed command"
+            // while it probes for a table that is not there yet.
+            await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
     }
