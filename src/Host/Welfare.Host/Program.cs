@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Welfare.Host;
 using Welfare.Host.Endpoints.Harassment;
+using Welfare.Host.Endpoints.Organisation;
 using Welfare.Host.Endpoints.Overtime;
 using Welfare.Host.Endpoints.PeerSupport;
 using Welfare.Host.Endpoints.Platform;
@@ -17,6 +18,7 @@ using Welfare.Host.ErrorHandling;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Modules.Harassment.Infrastructure;
+using Welfare.Modules.Organisation.Infrastructure;
 using Welfare.Modules.Overtime.Infrastructure;
 using Welfare.Modules.PeerSupport.Infrastructure;
 using Welfare.Modules.ReturnToWork.Infrastructure;
@@ -84,6 +86,7 @@ builder.Services.AddAuthorization(Policies.Configure);
 builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
 
 builder.Services.AddWelfarePlatform(builder.Configuration);
+builder.Services.AddModuleOrganisation(builder.Configuration);
 builder.Services.AddModulePeerSupport(builder.Configuration);
 builder.Services.AddModuleReturnToWork(builder.Configuration);
 builder.Services.AddModuleOvertime(builder.Configuration);
@@ -132,6 +135,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
 app.MapAuditEndpoints();
+app.MapOrganisationEndpoints();
 app.MapPeerSupportEndpoints();
 app.MapReturnToWorkEndpoints();
 app.MapOvertimeEndpoints();

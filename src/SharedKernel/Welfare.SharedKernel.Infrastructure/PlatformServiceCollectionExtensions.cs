@@ -72,7 +72,8 @@ public static class PlatformServiceCollectionExtensions
 
         services.AddDbContext<TContext>(options => options.UseNpgsql(
             connectionString,
-            npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema)));
+            npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
 
         services.AddSingleton(new ModuleDescriptor(name, schema, applicationAssembly, typeof(TContext)));
 

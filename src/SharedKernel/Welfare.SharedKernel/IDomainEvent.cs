@@ -1,7 +1,7 @@
 namespace Welfare.SharedKernel;
 
-/// <summary>A fact inside one module. Other modules learn of it only through an integration event.</summary>
-public interface IDomainEvent
-{
-    DateTimeOffset OccurredAt { get; }
-}
+/// <summary>
+/// A fact inside one module, raised by an aggregate. Other modules learn of it only through an
+/// integration event, which the handler stamps with the time from the module's clock.
+/// </summary>
+public interface IDomainEvent;

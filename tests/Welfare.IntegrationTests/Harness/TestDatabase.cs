@@ -2,6 +2,8 @@ using Npgsql;
 using Respawn;
 using Testcontainers.PostgreSql;
 using Welfare.IntegrationTests.Harness;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.SharedKernel.Infrastructure.Modules;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
 // In the root namespace so that it runs once for every test of the assembly.
@@ -46,7 +48,8 @@ public sealed class TestDatabase
         _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
         {
             DbAdapter = DbAdapter.Postgres,
-            SchemasToInclude = ["peer_support", "return_to_work", "overtime", "harassment", "stress_check", "probe"],
+            SchemasToInclude = [.. Factory.Services.GetRequiredService<ModuleCatalog>().Modules
+                .Select(m => m.Schema).Where(s => s != ModuleDbContext.AuditSchema)],
             TablesToIgnore = ["__ef_migrations_history"],
         });
     }

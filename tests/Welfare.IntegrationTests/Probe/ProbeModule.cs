@@ -59,6 +59,8 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
 
     public DbSet<ProbeDelivery> Deliveries => Set<ProbeDelivery>();
 
+    public DbSet<ProbeReceivedEvent> Received => Set<ProbeReceivedEvent>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ProbeNote>(b =>
@@ -72,6 +74,12 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
         {
             b.ToTable("deliveries");
             b.HasKey(d => d.Id);
+        });
+        modelBuilder.Entity<ProbeReceivedEvent>(b =>
+        {
+            b.ToTable("received_events");
+            b.HasKey(d => d.Id);
+            b.Property(d => d.Payload).HasColumnType("jsonb");
         });
     }
 }

@@ -30,6 +30,12 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         {
             ValidationException validation => ValidationProblem(validation),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            InvalidRequestException invalid => new HttpValidationProblemDetails(
+                new Dictionary<string, string[]> { [invalid.Field] = [invalid.Text.InCurrentCulture()] })
+            {
+                Status = StatusCodes.Status400BadRequest,
+                Title = ProblemText.Validation.InCurrentCulture(),
+            },
             BusinessRuleViolationException rule => Coded(StatusCodes.Status422UnprocessableEntity, ProblemText.BusinessRule, rule.Code, rule.Text),
             ConflictException conflict => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, conflict.Code, conflict.Text),
             DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "concurrent-change", ProblemText.ConcurrentChange),

@@ -14,10 +14,22 @@ internal static class Policies
 
     public const string Auditor = "auditor";
 
+    /// <summary>welfare-officer or personnel-officer: browse and search the directory.</summary>
+    public const string DirectoryOfficer = "directory-officer";
+
+    /// <summary>The personnel system's machine client: imports.</summary>
+    public const string PersonnelSystem = "personnel-system";
+
+    /// <summary>personnel-system or personnel-officer: grades, departments, heads, import history.</summary>
+    public const string PersonnelMaintenance = "personnel-maintenance";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
+        options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
+        options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
+        options.AddPolicy(PersonnelMaintenance, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.PersonnelOfficer));
 
         // Deny by default: an endpoint someone forgot to protect is unreachable, not open. A request
         // that matched no route (or only routing's own 404/405 answer) passes here to get that answer.

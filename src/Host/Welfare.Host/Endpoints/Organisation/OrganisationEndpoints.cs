@@ -1,0 +1,162 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Security;
+using Welfare.Modules.Organisation.Application;
+using Welfare.Modules.Organisation.Application.Departments;
+using Welfare.Modules.Organisation.Application.Departments.AssignDepartmentHead;
+using Welfare.Modules.Organisation.Application.Departments.GetDepartment;
+using Welfare.Modules.Organisation.Application.Departments.GetDepartments;
+using Welfare.Modules.Organisation.Application.Departments.GetDepartmentStaff;
+using Welfare.Modules.Organisation.Application.Departments.PutDepartment;
+using Welfare.Modules.Organisation.Application.Employees;
+using Welfare.Modules.Organisation.Application.Employees.GetEmployee;
+using Welfare.Modules.Organisation.Application.Employees.GetEmployeeAssignment;
+using Welfare.Modules.Organisation.Application.Employees.SearchEmployees;
+using Welfare.Modules.Organisation.Application.Grades;
+using Welfare.Modules.Organisation.Application.Grades.GetGrades;
+using Welfare.Modules.Organisation.Application.Grades.ReplaceGrades;
+using Welfare.Modules.Organisation.Application.Imports;
+using Welfare.Modules.Organisation.Application.Imports.GetImport;
+using Welfare.Modules.Organisation.Application.Imports.GetImports;
+using Welfare.Modules.Organisation.Application.Imports.ImportDepartments;
+using Welfare.Modules.Organisation.Application.Imports.ImportEmployees;
+using Welfare.Modules.Organisation.Domain;
+using Welfare.Modules.Organisation.Domain.Imports;
+using Welfare.SharedKernel.Application.Paging;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Host.Endpoints.Organisation;
+
+internal static class OrganisationEndpoints
+{
+    public const string Tag = "Organisation";
+
+    /// <summary>Largest import body: 200,000 rows of about 300 bytes.</summary>
+    private const long ImportBodyLimit = 64 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/organisation").WithTags(Tag);
+
+        group.MapGet("/grades", async (IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetGradesQuery(), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetGrades").WithSummary("The grade scale, lowest first.");
+        group.MapPut("/grades", async (ReplaceGradesCommand command, IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("ReplaceGrades")
+            .WithSummary("Replace the grade scale (lowest first). Grades still held by employees cannot be removed (409).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/departments", async (DateOnly? asOf, bool? includeClosed, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentsQuery(asOf, includeClosed ?? false), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today).");
+        group.MapGet("/departments/{departmentCode}", async (string departmentCode, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentQuery(departmentCode), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/departments/{departmentCode}", PutDepartmentAsync)
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("PutDepartment")
+            .WithSummary("Create or correct a department outside the regular import.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPut("/departments/{departmentCode}/head", async (string departmentCode, AssignDepartmentHeadRequest body, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new AssignDepartmentHeadCommand(departmentCode, body.EmployeeId, body.EffectiveFrom), ct)))
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("AssignDepartmentHead")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/departments/{departmentCode}/staff", async (string departmentCode, DateOnly? asOf, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentStaffQuery(departmentCode, asOf, Paging(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartmentStaff")
+            .WithSummary("Who was in the department on asOf (default today): its head and directory officers only.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/employees", async (string? search, string? departmentCode, EmployeeStatus? status, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new SearchEmployeesQuery(search, departmentCode, status, Paging(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.DirectoryOfficer).WithName("SearchEmployees")
+            .WithSummary("Browse and search the directory (welfare and personnel officers).").ProducesValidationProblem();
+        group.MapGet("/employees/{employeeId}", async (string employeeId, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmployeeQuery(employeeId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetEmployee")
+            .WithSummary("An employee's entry: for themselves, their department head and directory officers.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/employees/{employeeId}/assignment", async (string employeeId, DateOnly asOf, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmployeeAssignmentQuery(employeeId, asOf), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetEmployeeAssignment")
+            .WithSummary("The department the employee belonged to on asOf.").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/me", async (ICurrentUser user, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmployeeQuery(user.Id), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyEntry").WithSummary("The caller's own directory entry.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/imports/employees", ImportEmployeesAsync)
+            .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportEmployees")
+            .WithSummary("Import employees from the personnel system: JSON array or CSV (UTF-8, header line; Japanese headers accepted). " +
+                         "mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.")
+            .Accepts<EmployeeImportRow[]>("application/json", "text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapPost("/imports/departments", ImportDepartmentsAsync)
+            .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportDepartments")
+            .WithSummary("Import departments: JSON array or CSV. mode=Full closes departments missing from the file the day before asOf.")
+            .Accepts<DepartmentImportRow[]>("application/json", "text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(Paging(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImports").WithSummary("Import history, newest first.");
+        group.MapGet("/imports/{importId:guid}", async (Guid importId, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportQuery(importId), ct)))
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImport").ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static PageRequest Paging(int? page, int? pageSize) => new(page ?? 1, pageSize ?? PageRequest.DefaultPageSize);
+
+    private static async Task<Results<Created<DepartmentDto>, Ok<DepartmentDto>>> PutDepartmentAsync(
+        string departmentCode, PutDepartmentRequest body, IOrganisationModule m, CancellationToken ct)
+    {
+        var result = await m.ExecuteCommandAsync(new PutDepartmentCommand(
+            departmentCode, body.Name, body.ParentDepartmentCode, body.AppointingAuthority, body.EffectiveFrom, body.EffectiveTo), ct);
+        return result.Created
+            ? TypedResults.Created($"/api/v1/organisation/departments/{departmentCode}", result.Department)
+            : TypedResults.Ok(result.Department);
+    }
+
+    private static async Task<Results<Created<ImportReportDto>, ProblemHttpResult>> ImportEmployeesAsync(
+        HttpRequest request, ImportMode? mode, DateOnly? asOf, bool? dryRun, IOrganisationModule m, CancellationToken ct)
+    {
+        if (Format(request) is not { } format)
+        {
+            return UnsupportedMediaType();
+        }
+
+        var report = await m.ExecuteCommandAsync(new ImportEmployeesCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
+        return TypedResults.Created($"/api/v1/organisation/imports/{report.Id}", report);
+    }
+
+    private static async Task<Results<Created<ImportReportDto>, ProblemHttpResult>> ImportDepartmentsAsync(
+        HttpRequest request, ImportMode? mode, DateOnly? asOf, bool? dryRun, IOrganisationModule m, CancellationToken ct)
+    {
+        if (Format(request) is not { } format)
+        {
+            return UnsupportedMediaType();
+        }
+
+        var report = await m.ExecuteCommandAsync(new ImportDepartmentsCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
+        return TypedResults.Created($"/api/v1/organisation/imports/{report.Id}", report);
+    }
+
+    private static ImportFormat? Format(HttpRequest request) => request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+    {
+        "application/json" => ImportFormat.Json,
+        "text/csv" => ImportFormat.Csv,
+        _ => null,
+    };
+
+    private static ProblemHttpResult UnsupportedMediaType() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: ErrorHandling.ProblemText.ForStatus(StatusCodes.Status415UnsupportedMediaType).InCurrentCulture());
+}
+
+internal sealed record PutDepartmentRequest(
+    string Name,
+    string? ParentDepartmentCode,
+    AppointingAuthority AppointingAuthority,
+    DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo);
+
+internal sealed record AssignDepartmentHeadRequest(string EmployeeId, DateOnly EffectiveFrom);

@@ -1,0 +1,14 @@
+using FluentValidation;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Paging;
+
+namespace Welfare.Modules.Organisation.Application.Departments.GetDepartmentStaff;
+
+internal sealed class GetDepartmentStaffQueryValidator : AbstractValidator<GetDepartmentStaffQuery>
+{
+    public GetDepartmentStaffQueryValidator()
+    {
+        RuleFor(q => q.DepartmentCode).Must(DepartmentCode.IsValid);
+        this.RulesForPaging();
+    }
+}
