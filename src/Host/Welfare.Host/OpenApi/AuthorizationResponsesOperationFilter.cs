@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+using Welfare.Host.Security;
+
+namespace Welfare.Host.OpenApi;
+
+/// <summary>
+/// Documents the 401 every protected operation can answer, and the 403 of operations limited to
+/// some roles, so front-end teams see them in the contract.
+/// </summary>
+internal sealed class AuthorizationResponsesOperationFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            return;
+        }
+
+        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToList();
+        operation.Responses ??= [];
+        Add(operation, context, "401", "Unauthorized: no valid bearer token.");
+        if (policies.Any(p => p != Policies.Authenticated))
+        {
+            Add(operation, context, "403", "Forbidden: the caller's roles do not allow this operation.");
+        }
+    }
+
+    private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)
+    {
+        if (operation.Responses!.ContainsKey(status))
+        {
+            return;
+        }
+
+        var schema = context.SchemaGenerator.GenerateSchema(typeof(Microsoft.AspNetCore.Mvc.ProblemDetails), context.SchemaRepository);
+        operation.Responses[status] = new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = schema } },
+        };
+    }
+}
