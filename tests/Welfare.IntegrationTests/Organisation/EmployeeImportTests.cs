@@ -42,6 +42,26 @@ public sealed class EmployeeImportTests : OrganisationTest
     }
 
     [Test]
+    public async Task A_large_first_load_takes_the_bulk_path_with_the_same_result()
+    {
+        var employees = Enumerable.Range(0, 600).Select(i => new SeedEmployee($"B{i:0000}", i % 2 == 0 ? "D100" : "D200")).ToArray();
+
+        var report = await ImportAsync("employees", "mode=Full&asOf=2026-04-01", Rows(employees));
+        var delivered = await DeliverEventsAsync();
+
+        Assert.That(Count(report, "inserted"), Is.EqualTo(600));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.employees"), Is.EqualTo(600));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.assignments WHERE department_code = 'D200' AND valid_from = '2026-04-01'"), Is.EqualTo(300));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.outbox_messages WHERE processed_at IS NOT NULL AND type LIKE '%EmployeeRegistered%'"), Is.EqualTo(600));
+        Assert.That(delivered, Is.GreaterThanOrEqualTo(600));
+        Assert.That(await ScalarAsync<long>("SELECT count(DISTINCT key) FROM probe.received_events WHERE event_type = 'EmployeeRegisteredIntegrationEvent'"), Is.EqualTo(600));
+
+        // The bulk-loaded employees behave like any other: a later change finds and updates them.
+        var next = await ImportAsync("employees", "mode=Delta&asOf=2026-10-01", Rows(employees[0] with { DepartmentCode = "D900" }));
+        Assert.That(Count(next, "transferred"), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task The_same_file_twice_changes_nothing()
     {
         await ImportAsync("employees", "mode=Full&asOf=2026-04-01", Rows(Alice, Bob));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Organisation.Application;
 using Welfare.Modules.Organisation.Application.Employees;
+using Welfare.Modules.Organisation.Application.Imports.ImportEmployees;
 using Welfare.Modules.Organisation.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -23,6 +24,7 @@ public static class OrganisationModuleRegistration
         services.AddScoped<IOrganisationDbContext>(sp => sp.GetRequiredService<OrganisationDbContext>());
         services.AddScoped<OrganisationEvents>();
         services.AddScoped<EmployeeReadAccess>();
+        services.AddScoped<IEmployeeBulkWriter, EmployeeBulkWriter>();
         return services;
     }
 }

@@ -40,7 +40,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         try
         {
             var response = await next();
-            StagePending(db, module);
+            await StagePendingAsync(db, module, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (transaction is not null)
             {
@@ -68,20 +68,28 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         }
     }
 
-    private void StagePending(ModuleDbContext db, ModuleDescriptor module)
+    private async Task StagePendingAsync(ModuleDbContext db, ModuleDescriptor module, CancellationToken cancellationToken)
     {
         StageAudit(db, module);
         var now = clock.GetUtcNow();
-        foreach (var integrationEvent in outbox.Drain())
+        var messages = outbox.Drain().Select(e => new OutboxMessage
         {
-            db.OutboxMessages.Add(new OutboxMessage
-            {
-                Id = integrationEvent.Id,
-                Type = IntegrationEventSerializer.TypeName(integrationEvent.GetType()),
-                Payload = IntegrationEventSerializer.Serialize(integrationEvent),
-                OccurredAt = integrationEvent.OccurredAt,
-                NextAttemptAt = now,
-            });
+            Id = e.Id,
+            Type = IntegrationEventSerializer.TypeName(e.GetType()),
+            Payload = IntegrationEventSerializer.Serialize(e),
+            OccurredAt = e.OccurredAt,
+            NextAttemptAt = now,
+        }).ToList();
+
+        // A bulk change (an import) can announce tens of thousands of facts; COPY keeps that cheap
+        // and still inside the change's transaction.
+        if (messages.Count >= BulkCopy.Threshold && db.Database.CurrentTransaction is not null)
+        {
+            await BulkCopy.WriteOutboxAsync(db, messages, cancellationToken);
+        }
+        else
+        {
+            db.OutboxMessages.AddRange(messages);
         }
     }
 

@@ -15,8 +15,12 @@ internal sealed class ImportEmployeesCommandHandler(
     OrganisationEvents events,
     ICurrentUser user,
     IAuditTrail audit,
+    IEmployeeBulkWriter bulkWriter,
     TimeProvider clock) : IRequestHandler<ImportEmployeesCommand, ImportReportDto>
 {
+    /// <summary>A first load of a whole employer goes by COPY; everyday deltas through the change tracker.</summary>
+    private const int BulkInsertThreshold = 500;
+
     private static readonly Dictionary<string, Sex> SexAliases = new(StringComparer.OrdinalIgnoreCase)
     {
         ["F"] = Sex.Female, ["女"] = Sex.Female, ["2"] = Sex.Female,
@@ -97,7 +101,15 @@ internal sealed class ImportEmployeesCommandHandler(
 
         if (!request.DryRun)
         {
-            db.Employees.AddRange(added);
+            if (added.Count >= BulkInsertThreshold)
+            {
+                await bulkWriter.InsertAsync(added, cancellationToken);
+            }
+            else
+            {
+                db.Employees.AddRange(added);
+            }
+
             db.Employees.UpdateRange(changed);
             foreach (var employee in added.Concat(changed))
             {
