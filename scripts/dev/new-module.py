@@ -89,22 +89,12 @@ internal sealed class {name}DbContext(DbContextOptions<{name}DbContext> options)
 """)
 
 write(f"{ns}.Infrastructure/Persistence/{name}DesignTimeDbContextFactory.cs", f"""
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace {ns}.Infrastructure.Persistence;
 
-/// <summary>Lets <c>dotnet ef</c> build the model without starting the Host or reaching a database.</summary>
-internal sealed class {name}DesignTimeDbContextFactory : IDesignTimeDbContextFactory<{name}DbContext>
-{{
-    public {name}DbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<{name}DbContext>()
-            .UseNpgsql(
-                Environment.GetEnvironmentVariable("WELFARE_DESIGN_CONNECTION") ?? "Host=localhost;Database=welfare",
-                npgsql => npgsql.MigrationsHistoryTable(PlatformServiceCollectionExtensions.MigrationsHistoryTable, {name}DbContext.SchemaName))
-            .Options);
-}}
+internal sealed class {name}DesignTimeDbContextFactory()
+    : ModuleDesignTimeDbContextFactory<{name}DbContext>({name}DbContext.SchemaName, options => new(options));
 """)
 
 write(f"{ns}.Infrastructure/{name}ModuleRegistration.cs", f"""

@@ -1,15 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
+using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace Welfare.SharedKernel.Infrastructure.Auditing;
 
-/// <summary>Lets <c>dotnet ef</c> build the audit model without starting the Host or reaching a database.</summary>
-internal sealed class AuditDesignTimeDbContextFactory : IDesignTimeDbContextFactory<AuditDbContext>
-{
-    public AuditDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<AuditDbContext>()
-            .UseNpgsql(
-                Environment.GetEnvironmentVariable("WELFARE_DESIGN_CONNECTION") ?? "Host=localhost;Database=welfare",
-                npgsql => npgsql.MigrationsHistoryTable(PlatformServiceCollectionExtensions.MigrationsHistoryTable, AuditDbContext.SchemaName))
-            .Options);
-}
+internal sealed class AuditDesignTimeDbContextFactory()
+    : ModuleDesignTimeDbContextFactory<AuditDbContext>(AuditDbContext.SchemaName, options => new(options));

@@ -1,16 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
-using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace Welfare.Modules.Harassment.Infrastructure.Persistence;
 
-/// <summary>Lets <c>dotnet ef</c> build the model without starting the Host or reaching a database.</summary>
-internal sealed class HarassmentDesignTimeDbContextFactory : IDesignTimeDbContextFactory<HarassmentDbContext>
-{
-    public HarassmentDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<HarassmentDbContext>()
-            .UseNpgsql(
-                Environment.GetEnvironmentVariable("WELFARE_DESIGN_CONNECTION") ?? "Host=localhost;Database=welfare",
-                npgsql => npgsql.MigrationsHistoryTable(PlatformServiceCollectionExtensions.MigrationsHistoryTable, HarassmentDbContext.SchemaName))
-            .Options);
-}
+internal sealed class HarassmentDesignTimeDbContextFactory()
+    : ModuleDesignTimeDbContextFactory<HarassmentDbContext>(HarassmentDbContext.SchemaName, options => new(options));
