@@ -17,6 +17,9 @@ internal static class Policies
     /// <summary>welfare-officer or personnel-officer: browse and search the directory.</summary>
     public const string DirectoryOfficer = "directory-officer";
 
+    /// <summary>welfare-officer: runs the programmes (campaigns and the like).</summary>
+    public const string WelfareOfficer = "welfare-officer";
+
     /// <summary>The personnel system's machine client: imports.</summary>
     public const string PersonnelSystem = "personnel-system";
 
@@ -28,6 +31,7 @@ internal static class Policies
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
         options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
+        options.AddPolicy(WelfareOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer));
         options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
         options.AddPolicy(PersonnelMaintenance, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.PersonnelOfficer));
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.StressCheck.Application;
+using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -19,6 +20,8 @@ public static class StressCheckModuleRegistration
             typeof(IStressCheckModule).Assembly,
             typeof(StressCheckModuleRegistration).Assembly);
         services.AddScoped<IStressCheckModule, StressCheckModule>();
+        services.AddScoped<IStressCheckDbContext>(sp => sp.GetRequiredService<StressCheckDbContext>());
+        services.AddScoped<MyResultLoader>();
         return services;
     }
 }

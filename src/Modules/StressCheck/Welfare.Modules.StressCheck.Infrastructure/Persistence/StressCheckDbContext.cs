@@ -1,13 +1,27 @@
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Application;
+using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.Modules.StressCheck.Domain.Directory;
+using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace Welfare.Modules.StressCheck.Infrastructure.Persistence;
 
-internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext> options) : ModuleDbContext(options)
+internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext> options) : ModuleDbContext(options), IStressCheckDbContext
 {
     public const string SchemaName = "stress_check";
 
     public override string Schema => SchemaName;
+
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<ResultConsent> Consents => Set<ResultConsent>();
+
+    public DbSet<DirectoryEmployee> DirectoryEmployees => Set<DirectoryEmployee>();
+
+    public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StressCheckDbContext).Assembly);

@@ -1,0 +1,19 @@
+using MediatR;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.StressCheck.Application.Campaigns.GetCampaign;
+
+internal sealed class GetCampaignQueryHandler(IStressCheckDbContext db, ICurrentUser user) : IRequestHandler<GetCampaignQuery, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(GetCampaignQuery request, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        if (!StressCheckAccess.SeesCampaign(user, campaign))
+        {
+            throw new NotFoundException("Campaign", request.CampaignId.ToString());
+        }
+
+        return CampaignDto.From(campaign);
+    }
+}

@@ -1,0 +1,30 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.SharedKernel.Application.Auditing;
+
+namespace Welfare.Modules.StressCheck.Application.Campaigns.OpenCampaign;
+
+internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAuditTrail audit) : IRequestHandler<OpenCampaignCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(OpenCampaignCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var asOf = campaign.OpensOn;
+
+        // Everyone in the directory who is employed (and not on leave) on the opening date, in the selected departments
+        // and employment types, with their department and sex on that date.
+        var employees = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
+            .Where(e => e.Status != "OnLeave" && e.Assignments.Any(a => a.From <= asOf && (a.To == null || a.To >= asOf)))
+            .ToListAsync(cancellationToken);
+        var targets = employees
+            .Select(e => (Employee: e, Department: e.DepartmentOn(asOf)!))
+            .Where(x => campaign.TargetDepartments.Count == 0 || campaign.TargetDepartments.Contains(x.Department))
+            .Where(x => campaign.TargetEmploymentTypes.Count == 0 || campaign.TargetEmploymentTypes.Contains(x.Employee.EmploymentType))
+            .Select(x => new CampaignTarget(x.Employee.EmployeeId, x.Department, x.Employee.Sex));
+
+        campaign.Open(targets);
+        audit.Record("campaign.open", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
+        return CampaignDto.From(campaign);
+    }
+}

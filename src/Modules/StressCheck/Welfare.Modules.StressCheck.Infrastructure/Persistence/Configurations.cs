@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.Modules.StressCheck.Domain.Directory;
+using Welfare.Modules.StressCheck.Domain.Results;
+
+namespace Welfare.Modules.StressCheck.Infrastructure.Persistence;
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> b)
+    {
+        b.ToTable("campaigns");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.ConsentScope).HasConversion<string>().HasMaxLength(32);
+        b.Property(c => c.CommitteeDecisionReference).HasMaxLength(200);
+        b.Property(c => c.CreatedBy).HasMaxLength(64);
+        b.ComplexProperty(c => c.Criteria, criteria =>
+        {
+            criteria.Property(x => x.Method).HasColumnName("scoring_method").HasConversion<string>().HasMaxLength(32);
+            criteria.Property(x => x.StressReaction).HasColumnName("criteria_stress_reaction");
+            criteria.Property(x => x.FactorsAndSupport).HasColumnName("criteria_factors_and_support");
+            criteria.Property(x => x.StressReactionWithFactors).HasColumnName("criteria_stress_reaction_with_factors");
+        });
+        // Several officers edit a campaign: the row version (xmin) turns a lost update into a 409.
+        b.Property(c => c.Version).HasColumnName("xmin").IsRowVersion();
+        b.Ignore(c => c.DomainEvents);
+        b.HasMany(c => c.Targets).WithOne().HasForeignKey("campaign_id").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(c => c.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class CampaignTargetConfiguration : IEntityTypeConfiguration<CampaignTarget>
+{
+    public void Configure(EntityTypeBuilder<CampaignTarget> b)
+    {
+        b.ToTable("campaign_targets");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).UseIdentityAlwaysColumn();
+        b.Property(t => t.EmployeeId).HasMaxLength(32);
+        b.Property(t => t.DepartmentCode).HasMaxLength(32);
+        b.Property(t => t.Sex).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.Reason).HasMaxLength(500);
+        b.HasIndex("campaign_id", nameof(CampaignTarget.EmployeeId)).IsUnique();
+    }
+}
+
+internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submission>
+{
+    public void Configure(EntityTypeBuilder<Submission> b)
+    {
+        b.ToTable("submissions");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.EmployeeId).HasMaxLength(32);
+        b.Property(s => s.DepartmentCode).HasMaxLength(32);
+        b.Property(s => s.Sex).HasConversion<string>().HasMaxLength(16);
+        b.Property(s => s.Method).HasConversion<string>().HasMaxLength(32);
+        b.HasIndex(s => new { s.CampaignId, s.EmployeeId });
+        // At most one latest submission per employee and campaign, whatever happens concurrently.
+        b.HasIndex(s => new { s.CampaignId, s.EmployeeId }).IsUnique().HasFilter("is_latest").HasDatabaseName("ix_submissions_latest");
+        b.HasIndex(s => new { s.CampaignId, s.DepartmentCode }).HasFilter("is_latest");
+        b.HasIndex(s => s.RetainUntil);
+    }
+}
+
+internal sealed class ResultConsentConfiguration : IEntityTypeConfiguration<ResultConsent>
+{
+    public void Configure(EntityTypeBuilder<ResultConsent> b)
+    {
+        b.ToTable("result_consents");
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.EmployeeId).HasMaxLength(32);
+        b.Property(c => c.Scope).HasConversion<string>().HasMaxLength(32);
+        b.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
+        b.Ignore(c => c.IsActive);
+        b.HasIndex(c => new { c.CampaignId, c.EmployeeId }).IsUnique().HasFilter("withdrawn_at IS NULL").HasDatabaseName("ix_result_consents_active");
+    }
+}
+
+internal sealed class DirectoryEmployeeConfiguration : IEntityTypeConfiguration<DirectoryEmployee>
+{
+    public void Configure(EntityTypeBuilder<DirectoryEmployee> b)
+    {
+        b.ToTable("directory_employees");
+        b.HasKey(e => e.EmployeeId);
+        b.Property(e => e.EmployeeId).HasMaxLength(32);
+        b.Property(e => e.Sex).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.EmploymentType).HasMaxLength(32);
+        b.Property(e => e.Status).HasMaxLength(16);
+        b.HasMany(e => e.Assignments).WithOne().HasForeignKey("employee_id").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DirectoryAssignmentConfiguration : IEntityTypeConfiguration<DirectoryAssignment>
+{
+    public void Configure(EntityTypeBuilder<DirectoryAssignment> b)
+    {
+        b.ToTable("directory_assignments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).UseIdentityAlwaysColumn();
+        b.Property(a => a.DepartmentCode).HasMaxLength(32);
+        b.Property(a => a.From).HasColumnName("valid_from");
+        b.Property(a => a.To).HasColumnName("valid_to");
+    }
+}
+
+internal sealed class DirectoryDepartmentHeadConfiguration : IEntityTypeConfiguration<DirectoryDepartmentHead>
+{
+    public void Configure(EntityTypeBuilder<DirectoryDepartmentHead> b)
+    {
+        b.ToTable("directory_department_heads");
+        b.HasKey(h => h.Id);
+        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        b.Property(h => h.DepartmentCode).HasMaxLength(32);
+        b.Property(h => h.EmployeeId).HasMaxLength(32);
+        b.Property(h => h.From).HasColumnName("valid_from");
+        b.HasIndex(h => new { h.DepartmentCode, h.From });
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Welfare.IntegrationTests.StressCheck;
+
+public sealed class ResultTests : StressCheckTest
+{
+    private Guid _campaign;
+
+    [SetUp]
+    public async Task SeedAsync()
+    {
+        await SeedDirectoryAsync();
+        _campaign = await OpenCampaignAsync(departments: ["D100"]);
+    }
+
+    [Test]
+    public async Task A_target_submits_and_reads_the_result_whose_first_read_is_the_notification()
+    {
+        var submitted = await SubmitAsync(_campaign, "E5001", AnswersOf(3));
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var firstRead = Clock.GetUtcNow();
+
+        var result = await Employee("E5001").GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var again = await Employee("E5001").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
+
+        Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(result.GetProperty("domainA").GetInt32(), Is.EqualTo(40));
+        Assert.That(result.GetProperty("domainB").GetInt32(), Is.EqualTo(84));
+        Assert.That(result.GetProperty("domainC").GetInt32(), Is.EqualTo(27));
+        Assert.That(result.GetProperty("highStress").GetBoolean(), Is.True);
+        Assert.That(result.GetProperty("interviewOffer").GetString(), Does.Contain("面接指導"));
+        Assert.That(result.GetProperty("scales").GetArrayLength(), Is.EqualTo(19));
+        Assert.That(result.GetProperty("notifiedAt").GetDateTimeOffset(), Is.EqualTo(firstRead));
+        Assert.That((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notifiedAt").GetDateTimeOffset(), Is.EqualTo(firstRead));
+        Assert.That(again.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE action = 'result.read' AND actor_id = 'E5001'"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task The_scoring_uses_the_sex_from_the_directory()
+    {
+        var id = await OpenConversionCampaignAsync();
+        await SubmitAsync(id, "E5001", AnswersOf(2));
+        await SubmitAsync(id, "E5000", AnswersOf(2));
+
+        var male = await Employee("E5001").GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{id}/my/result");
+        var female = await Employee("E5000").GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{id}/my/result");
+
+        Assert.That((male.GetProperty("domainA").GetInt32(), male.GetProperty("domainB").GetInt32()), Is.EqualTo((24, 17)));
+        Assert.That((female.GetProperty("domainA").GetInt32(), female.GetProperty("domainB").GetInt32()), Is.EqualTo((23, 18)));
+    }
+
+    [Test]
+    public async Task A_correction_replaces_the_result_and_keeps_the_history()
+    {
+        await SubmitAsync(_campaign, "E5000", AnswersOf(4));
+        var second = await SubmitAsync(_campaign, "E5000", AnswersOf(1));
+
+        var result = await Employee("E5000").GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
+
+        Assert.That((await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("submissionNumber").GetInt32(), Is.EqualTo(2));
+        Assert.That(result.GetProperty("highStress").GetBoolean(), Is.False);
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.submissions WHERE employee_id = 'E5000'"), Is.EqualTo(2));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.submissions WHERE employee_id = 'E5000' AND is_latest"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_radar_chart_is_an_SVG_labelled_in_Japanese()
+    {
+        await SubmitAsync(_campaign, "E5002", AnswersOf(2));
+
+        var response = await Employee("E5002").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result/chart.svg");
+        var svg = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+        Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"));
+        Assert.That(svg, Does.Contain("活気").And.Contain("上司からのサポート").And.Contain("<polygon"));
+    }
+
+    [TestCase(56, 2, "answers")]
+    [TestCase(57, 5, "answers[0]")]
+    [TestCase(57, 0, "answers[0]")]
+    public async Task Wrong_answers_are_refused_and_nothing_is_stored(int count, int value, string field)
+    {
+        var response = await SubmitAsync(_campaign, "E5000", Enumerable.Repeat(value, count).ToArray(), "en");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await ProblemAsync(response)).GetProperty("errors").TryGetProperty(field, out _), Is.True);
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.submissions"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Someone_who_is_not_a_target_cannot_submit_and_learns_nothing()
+    {
+        var response = await SubmitAsync(_campaign, "E5004", AnswersOf(2));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'stress-check.submit' AND outcome = 'Denied'"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Answers_outside_the_campaign_period_are_refused()
+    {
+        var later = await OpenCampaignAsync(Today.AddDays(10));
+
+        var response = await SubmitAsync(later, "E5000", AnswersOf(2), "en");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("campaign-not-accepting"));
+    }
+
+    [Test]
+    public async Task Consent_is_possible_only_after_notification_and_can_be_withdrawn()
+    {
+        await SubmitAsync(_campaign, "E5003", AnswersOf(2));
+        var employee = Employee("E5003", "D100", "en");
+        var consentUrl = $"/api/v1/stress-check/campaigns/{_campaign}/my/consent";
+
+        var tooEarly = await employee.PutAsync(consentUrl, null);
+        await employee.GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
+        var given = await employee.PutAsync(consentUrl, null);
+        var withdrawn = await employee.DeleteAsync(consentUrl);
+
+        Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var problem = await ProblemAsync(tooEarly);
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("result-not-yet-notified"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("only after you have received your result"));
+        Assert.That(given.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        var consent = await given.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.That(consent.GetProperty("scope").GetString(), Is.EqualTo("FullResult"));
+        Assert.That(consent.GetProperty("source").GetString(), Is.EqualTo("Explicit"));
+        Assert.That((await withdrawn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("withdrawnAt").ValueKind, Is.EqualTo(JsonValueKind.String));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.result_consents WHERE withdrawn_at IS NULL"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Nobody_reads_a_result_through_the_employees_own_routes_but_the_employee()
+    {
+        await SubmitAsync(_campaign, "E5000", AnswersOf(2));
+
+        var colleague = await Employee("E5001").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
+
+        Assert.That(colleague.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private static async Task<Guid> OpenConversionCampaignAsync()
+    {
+        var response = await WelfareOfficer().PostAsJsonAsync("/api/v1/stress-check/campaigns", new
+        {
+            fiscalYear = 2026,
+            opensOn = Today.ToString("yyyy-MM-dd"),
+            closesOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
+            criteria = new { method = "ConversionTable", stressReaction = 12, factorsAndSupport = 26, stressReactionWithFactors = 17 },
+            consentScope = "HighStressOnly",
+            committeeDecisionReference = "衛生委員会 2026-03-10 第3号",
+        });
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await WelfareOfficer().PutAsJsonAsync($"/api/v1/stress-check/campaigns/{id}/implementers", new { physicians = new[] { Physician } })).EnsureSuccessStatusCode();
+        (await WelfareOfficer().PostAsync($"/api/v1/stress-check/campaigns/{id}/open", null)).EnsureSuccessStatusCode();
+        return id;
+    }
+}
