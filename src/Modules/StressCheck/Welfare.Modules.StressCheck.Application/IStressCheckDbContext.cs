@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
+using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Results;
 
 namespace Welfare.Modules.StressCheck.Application;
@@ -17,4 +18,6 @@ internal interface IStressCheckDbContext
     DbSet<DirectoryEmployee> DirectoryEmployees { get; }
 
     DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
+
+    DbSet<GroupAnalysisRelease> GroupAnalysisReleases { get; }
 }

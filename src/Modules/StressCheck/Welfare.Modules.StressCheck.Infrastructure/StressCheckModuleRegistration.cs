@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.StressCheck.Application;
+using Welfare.Modules.StressCheck.Application.GroupAnalyses;
 using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
@@ -22,6 +23,9 @@ public static class StressCheckModuleRegistration
         services.AddScoped<IStressCheckModule, StressCheckModule>();
         services.AddScoped<IStressCheckDbContext>(sp => sp.GetRequiredService<StressCheckDbContext>());
         services.AddScoped<MyResultLoader>();
+        services.AddScoped<ResultDisclosure>();
+        services.AddScoped<GroupAnalysisCalculator>();
+        services.AddSingleton(configuration.GetSection("StressCheck:JobStressChart").Get<JobStressChartSettings>() ?? new JobStressChartSettings());
         return services;
     }
 }

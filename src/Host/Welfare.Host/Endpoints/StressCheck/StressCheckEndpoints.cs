@@ -15,7 +15,18 @@ using Welfare.Modules.StressCheck.Application.Results.GetMyResultChart;
 using Welfare.Modules.StressCheck.Application.Results.GiveConsent;
 using Welfare.Modules.StressCheck.Application.Results.SubmitAnswers;
 using Welfare.Modules.StressCheck.Application.Results.WithdrawConsent;
+using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
+using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
+using Welfare.Modules.StressCheck.Application.Campaigns.DesignateStaff;
+using Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
+using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalysis;
+using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis;
+using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
+using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
+using Welfare.Modules.StressCheck.Application.Results.GetResult;
+using Welfare.Modules.StressCheck.Application.Results.GetResults;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Host.Endpoints.StressCheck;
 
@@ -62,6 +73,61 @@ internal static class StressCheckEndpoints
             .WithSummary("Fix the targets from the directory as of the opening date and open the campaign.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
+        group.MapPut("/campaigns/{campaignId:guid}/staff", async (Guid campaignId, DesignateStaffRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new DesignateStaffCommand(campaignId, body.Staff), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("DesignateStressCheckStaff")
+            .WithSummary("The implementer designates the implementation staff (nobody with personnel authority may act as such).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new AddTargetCommand(campaignId, employeeId, body.Reason), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("AddStressCheckTarget")
+            .WithSummary("Add an employee to the campaign individually, with the reason.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}/exclusion", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new ExcludeTargetCommand(campaignId, employeeId, body.Reason), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("ExcludeStressCheckTarget")
+            .WithSummary("Leave an employee out of the campaign with the reason (e.g. under treatment, art. 10).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/campaigns/{campaignId:guid}/close", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new CloseCampaignCommand(campaignId), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("CloseStressCheckCampaign")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, bool? taken, string? departmentCode, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId, taken, departmentCode, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckParticipation")
+            .WithSummary("Who has and has not taken the check, never results: implementer, implementation staff, welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/campaigns/{campaignId:guid}/reminders", async (Guid campaignId, RemindersRequest? body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RequestRemindersCommand(campaignId, body?.EmployeeIds), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("RequestStressCheckReminders")
+            .WithSummary("Ask the notification system to remind targets who have not taken the check (all of them when no list is given).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        var results = group.MapGroup("/campaigns/{campaignId:guid}/results").AddEndpointFilter(NoStore);
+        results.MapGet(string.Empty, async (Guid campaignId, string? departmentCode, bool? highStress, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, departmentCode, highStress, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResults")
+            .WithSummary("Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        results.MapGet("/{employeeId}", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultQuery(campaignId, employeeId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResult")
+            .WithSummary("One employee's result as far as the caller may see it.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysisQuery(campaignId, departmentCode), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalysis")
+            .WithSummary("A department's group analysis: live for the implementer; the released figures for welfare officers and that department's head.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}/release", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new ReleaseGroupAnalysisCommand(campaignId, departmentCode), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("ReleaseStressCheckGroupAnalysis")
+            .WithSummary("The implementer releases a department's analysis to the employer: only for groups of at least the minimum size, or where everyone consented (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
         var my = group.MapGroup("/campaigns/{campaignId:guid}/my").AddEndpointFilter(NoStore);
         my.MapPost("/submissions", async (Guid campaignId, SubmitAnswersRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/stress-check/campaigns/{campaignId}/my/result", await m.ExecuteCommandAsync(new SubmitAnswersCommand(campaignId, body.Answers), ct)))
@@ -103,3 +169,9 @@ internal sealed record ChangeCriteriaRequest(HighStressCriteriaDto Criteria, int
 internal sealed record NameImplementersRequest(IReadOnlyList<string> Physicians);
 
 internal sealed record SubmitAnswersRequest(IReadOnlyList<int> Answers);
+
+internal sealed record DesignateStaffRequest(IReadOnlyList<string> Staff);
+
+internal sealed record TargetChangeRequest(string Reason);
+
+internal sealed record RemindersRequest(IReadOnlyList<string>? EmployeeIds);

@@ -22,6 +22,7 @@ public sealed record CampaignDto(
     ConsentScope ConsentScope,
     string CommitteeDecisionReference,
     IReadOnlyList<string> Implementers,
+    IReadOnlyList<string> ImplementationStaff,
     IReadOnlyList<string> TargetDepartments,
     IReadOnlyList<string> TargetEmploymentTypes,
     int TargetCount)
@@ -30,6 +31,6 @@ public sealed record CampaignDto(
 
     public static CampaignDto From(Campaign c) => new(
         c.Id, c.FiscalYear, c.OpensOn, c.ClosesOn, c.Status, Bjsq57, HighStressCriteriaDto.From(c.Criteria), c.MinimumGroupSize,
-        c.ConsentScope, c.CommitteeDecisionReference, c.Implementers, c.TargetDepartments, c.TargetEmploymentTypes,
+        c.ConsentScope, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, c.TargetEmploymentTypes,
         c.Targets.Count(t => t.Included));
 }

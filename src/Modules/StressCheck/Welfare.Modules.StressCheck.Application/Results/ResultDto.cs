@@ -22,11 +22,14 @@ public sealed record ResultDto(
     string? InterviewOffer,
     IReadOnlyList<ScaleResultDto> Scales)
 {
+    public static IReadOnlyList<ScaleResultDto> ScalesOf(Submission s) =>
+        [.. Domain.Scoring.Scales.All.Select((definition, i) => new ScaleResultDto(
+            definition.Scale, definition.Name.InCurrentCulture(), definition.Section.ToString(), s.RawScores[i], s.Levels[i]))];
+
     public static ResultDto From(Submission s)
     {
         var english = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-        var scales = Domain.Scoring.Scales.All.Select((definition, i) => new ScaleResultDto(
-            definition.Scale, definition.Name.InCurrentCulture(), definition.Section.ToString(), s.RawScores[i], s.Levels[i])).ToList();
+        var scales = ScalesOf(s);
         var offer = !s.HighStress ? null : english
             ? "Your result shows high stress. You can ask for an interview with the implementing physician (Form 3)."
             : "高ストレスと判定されました。実施者（医師）による面接指導を申し出ることができます（別記様式第3号）。";

@@ -79,6 +79,12 @@ public sealed class Campaign : AggregateRoot<Guid>
     /// <summary>Staff numbers of the physicians named implementers (実施者).</summary>
     public List<string> Implementers { get; private set; } = [];
 
+    /// <summary>
+    /// Staff numbers of the implementation staff (実施事務従事者, art. 3(2)), designated by an implementer.
+    /// Nobody with personnel authority over the targets may act as such (art. 23).
+    /// </summary>
+    public List<string> ImplementationStaff { get; private set; } = [];
+
     /// <summary>Departments targeted; empty means all.</summary>
     public List<string> TargetDepartments { get; private set; } = [];
 
@@ -106,6 +112,14 @@ public sealed class Campaign : AggregateRoot<Guid>
     public bool IsImplementer(string employeeId) => Implementers.Contains(employeeId);
 
     public CampaignTarget? TargetFor(string employeeId) => _targets.FirstOrDefault(t => t.EmployeeId == employeeId && t.Included);
+
+    public bool IsImplementationStaff(string employeeId) => ImplementationStaff.Contains(employeeId);
+
+    public void DesignateStaff(IEnumerable<string> staff)
+    {
+        CheckRule(new NotClosed(Status));
+        ImplementationStaff = [.. staff.Distinct()];
+    }
 
     /// <summary>Thresholds may change until the campaign opens (art. 8: decided before the check).</summary>
     public void ChangeCriteria(HighStressCriteria criteria, int minimumGroupSize, ConsentScope consentScope, string committeeDecisionReference)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
+using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Results;
 
 namespace Welfare.Modules.StressCheck.Infrastructure.Persistence;
@@ -120,5 +121,19 @@ internal sealed class DirectoryDepartmentHeadConfiguration : IEntityTypeConfigur
         b.Property(h => h.EmployeeId).HasMaxLength(32);
         b.Property(h => h.From).HasColumnName("valid_from");
         b.HasIndex(h => new { h.DepartmentCode, h.From });
+    }
+}
+
+internal sealed class GroupAnalysisReleaseConfiguration : IEntityTypeConfiguration<GroupAnalysisRelease>
+{
+    public void Configure(EntityTypeBuilder<GroupAnalysisRelease> b)
+    {
+        b.ToTable("group_analysis_releases");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.DepartmentCode).HasMaxLength(32);
+        b.Property(r => r.ReleasedBy).HasMaxLength(64);
+        b.Property(r => r.Figures).HasColumnType("jsonb");
+        b.HasIndex(r => new { r.CampaignId, r.DepartmentCode });
     }
 }

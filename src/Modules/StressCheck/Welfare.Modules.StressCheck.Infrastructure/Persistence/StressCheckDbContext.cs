@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
+using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -22,6 +23,8 @@ internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext
     public DbSet<DirectoryEmployee> DirectoryEmployees => Set<DirectoryEmployee>();
 
     public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
+
+    public DbSet<GroupAnalysisRelease> GroupAnalysisReleases => Set<GroupAnalysisRelease>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StressCheckDbContext).Assembly);

@@ -56,6 +56,11 @@ namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("fiscal_year");
 
+                    b.PrimitiveCollection<List<string>>("ImplementationStaff")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("implementation_staff");
+
                     b.PrimitiveCollection<List<string>>("Implementers")
                         .IsRequired()
                         .HasColumnType("text[]")
@@ -265,6 +270,56 @@ namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
                     b.HasKey("EmployeeId");
 
                     b.ToTable("directory_employees", "stress_check");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.StressCheck.Domain.GroupAnalyses.GroupAnalysisRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<bool>("EveryoneConsented")
+                        .HasColumnType("boolean")
+                        .HasColumnName("everyone_consented");
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<string>("ReleasedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("released_by");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondents");
+
+                    b.Property<DateOnly>("RetainUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("retain_until");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "DepartmentCode");
+
+                    b.ToTable("group_analysis_releases", "stress_check");
                 });
 
             modelBuilder.Entity("Welfare.Modules.StressCheck.Domain.Results.ResultConsent", b =>

@@ -1,0 +1,27 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+
+namespace Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
+
+internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTrail audit, TimeProvider clock) : IRequestHandler<AddTargetCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(AddTargetCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var employee = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
+            .SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
+        var department = employee?.DepartmentOn(campaign.OpensOn) ?? employee?.DepartmentOn(clock.Today());
+        if (employee is null || department is null)
+        {
+            throw new BusinessRuleViolationException("not-in-directory", new LocalizedText(
+                $"職員番号 {request.EmployeeId} は職員名簿にありません。", $"Staff number {request.EmployeeId} is not in the directory."));
+        }
+
+        campaign.Add(new CampaignTarget(employee.EmployeeId, department, employee.Sex, addedIndividually: true, request.Reason));
+        audit.Record("campaign.target.add", "CampaignTarget", $"{campaign.Id}/{request.EmployeeId}", AuditOutcome.Allowed);
+        return CampaignDto.From(campaign);
+    }
+}

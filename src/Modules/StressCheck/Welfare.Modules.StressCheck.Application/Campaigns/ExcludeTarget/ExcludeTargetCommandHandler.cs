@@ -1,0 +1,15 @@
+using MediatR;
+using Welfare.SharedKernel.Application.Auditing;
+
+namespace Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
+
+internal sealed class ExcludeTargetCommandHandler(IStressCheckDbContext db, IAuditTrail audit) : IRequestHandler<ExcludeTargetCommand, CampaignDto>
+{
+    public async Task<CampaignDto> Handle(ExcludeTargetCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        campaign.Exclude(request.EmployeeId, request.Reason);
+        audit.Record("campaign.target.exclude", "CampaignTarget", $"{campaign.Id}/{request.EmployeeId}", AuditOutcome.Allowed);
+        return CampaignDto.From(campaign);
+    }
+}
