@@ -55,6 +55,13 @@ internal sealed class DepartmentHeadAssignedIntegrationEventHandler(ProbeDbConte
         ProbeReceiver.Receive(db, notification, notification.DepartmentCode);
 }
 
+internal sealed class PhysicianOpinionIssuedIntegrationEventHandler(ProbeDbContext db)
+    : INotificationHandler<Welfare.Modules.StressCheck.IntegrationEvents.PhysicianOpinionIssuedIntegrationEvent>
+{
+    public Task Handle(Welfare.Modules.StressCheck.IntegrationEvents.PhysicianOpinionIssuedIntegrationEvent notification, CancellationToken cancellationToken) =>
+        ProbeReceiver.Receive(db, notification, notification.EmployeeId);
+}
+
 internal static class ProbeReceiver
 {
     public static Task Receive(ProbeDbContext db, IIntegrationEvent e, string key)

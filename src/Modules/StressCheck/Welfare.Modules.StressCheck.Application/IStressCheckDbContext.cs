@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
+using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 
 namespace Welfare.Modules.StressCheck.Application;
@@ -20,4 +21,6 @@ internal interface IStressCheckDbContext
     DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
 
     DbSet<GroupAnalysisRelease> GroupAnalysisReleases { get; }
+
+    DbSet<Interview> Interviews { get; }
 }

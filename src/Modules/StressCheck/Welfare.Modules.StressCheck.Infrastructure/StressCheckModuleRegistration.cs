@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses;
+using Welfare.Modules.StressCheck.Application.Interviews;
 using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
@@ -25,6 +26,7 @@ public static class StressCheckModuleRegistration
         services.AddScoped<MyResultLoader>();
         services.AddScoped<ResultDisclosure>();
         services.AddScoped<GroupAnalysisCalculator>();
+        services.AddScoped<InterviewAccess>();
         services.AddSingleton(configuration.GetSection("StressCheck:JobStressChart").Get<JobStressChartSettings>() ?? new JobStressChartSettings());
         return services;
     }

@@ -12,3 +12,20 @@ public sealed record StressCheckReminderRequestedIntegrationEvent(
     Guid CampaignId,
     string EmployeeId,
     DateOnly ClosesOn) : IIntegrationEvent;
+
+/// <summary>
+/// A physician issued a work opinion after a stress-check interview. For the modules that apply it
+/// (e.g. Overtime caps): WorkCategory 0 normal, 1 restricted, 2 leave; OvertimeCapHours a month, or
+/// OvertimeForbidden; valid from/to. No finding of the interview itself.
+/// </summary>
+public sealed record PhysicianOpinionIssuedIntegrationEvent(
+    Guid Id,
+    DateTimeOffset OccurredAt,
+    string EmployeeId,
+    int WorkCategory,
+    int? OvertimeCapHours,
+    bool OvertimeForbidden,
+    bool ShortenedHours,
+    bool NoNightWork,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo) : IIntegrationEvent;

@@ -25,7 +25,17 @@ using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
 using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
 using Welfare.Modules.StressCheck.Application.Results.GetResult;
 using Welfare.Modules.StressCheck.Application.Results.GetResults;
+using Welfare.Modules.StressCheck.Application.Interviews.DecideEligibility;
+using Welfare.Modules.StressCheck.Application.Interviews.DecideMeasures;
+using Welfare.Modules.StressCheck.Application.Interviews.GetInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.GetInterviews;
+using Welfare.Modules.StressCheck.Application.Interviews.GetMyInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.IssueOpinion;
+using Welfare.Modules.StressCheck.Application.Interviews.RecommendInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.RecordInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.RequestInterview;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Host.Endpoints.StressCheck;
@@ -128,6 +138,47 @@ internal static class StressCheckEndpoints
             .WithSummary("The implementer releases a department's analysis to the employer: only for groups of at least the minimum size, or where everyone consented (409).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
+        var interviews = group.MapGroup("/campaigns/{campaignId:guid}/interviews").AddEndpointFilter(NoStore);
+        interviews.MapGet(string.Empty, async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewsQuery(campaignId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterviews")
+            .WithSummary("Who asked for or was recommended an interview, with status: implementer, staff, welfare officers.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        interviews.MapGet("/{employeeId}", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewQuery(campaignId, employeeId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")
+            .WithSummary("One interview as far as the caller may see it: the record for the implementer; the opinion and decision also for welfare officers and the employee's department head.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        interviews.MapPost("/{employeeId}/recommendation", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RecommendInterviewCommand(campaignId, employeeId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("RecommendStressCheckInterview")
+            .WithSummary("The implementer recommends an interview to a high-stress employee who has not asked (art. 15).")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        interviews.MapPut("/{employeeId}/eligibility", async (Guid campaignId, string employeeId, EligibilityRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new DecideEligibilityCommand(campaignId, employeeId, body.Eligible, body.Note), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("DecideStressCheckInterviewEligibility")
+            .WithSummary("The implementer confirms whether the requesting employee is eligible (art. 13(3)).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        interviews.MapPut("/{employeeId}/record", async (Guid campaignId, string employeeId, InterviewRecordRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RecordInterviewCommand(campaignId, employeeId, body.HeldOn, body.WorkSituation, body.PsychologicalBurden, body.OtherHealthState), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("RecordStressCheckInterview")
+            .WithSummary("The implementer records the interview (art. 19).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        interviews.MapPut("/{employeeId}/opinion", async (Guid campaignId, string employeeId, OpinionRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new IssueOpinionCommand(campaignId, employeeId, body.WorkCategory, body.OvertimeCapHours, body.OvertimeForbidden,
+                    body.ShortenedHours, body.NoNightWork, body.OtherMeasures, body.ValidFrom, body.ValidTo, body.WorkloadMeasures, body.HumanRelationsMeasures), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("IssueStressCheckPhysicianOpinion")
+            .WithSummary("The implementer's opinion: work category 0/1/2, measures with their period, workplace measures. Publishes PhysicianOpinionIssued.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        interviews.MapPut("/{employeeId}/decision", async (Guid campaignId, string employeeId, DecisionRequest body, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new DecideMeasuresCommand(campaignId, employeeId, body.Measures, body.EmployeeOpinion), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("DecideStressCheckMeasures")
+            .WithSummary("The employer's decision on measures, with the employee's opinion heard (art. 18).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
         var my = group.MapGroup("/campaigns/{campaignId:guid}/my").AddEndpointFilter(NoStore);
         my.MapPost("/submissions", async (Guid campaignId, SubmitAnswersRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/stress-check/campaigns/{campaignId}/my/result", await m.ExecuteCommandAsync(new SubmitAnswersCommand(campaignId, body.Answers), ct)))
@@ -153,6 +204,15 @@ internal static class StressCheckEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(new WithdrawConsentCommand(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("WithdrawStressCheckConsent")
             .WithSummary("Withdraw the consent.").ProducesProblem(StatusCodes.Status404NotFound);
+        my.MapPost("/interview-request", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RequestInterviewCommand(campaignId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("RequestStressCheckInterview")
+            .WithSummary("Ask for an interview with the implementer (Form 3), after reading the result (409 before). Counts as consent where the campaign says so.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        my.MapGet("/interview", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewQuery(campaignId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterview")
+            .WithSummary("The caller's own interview: request, record, opinion and decision.").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
@@ -169,6 +229,24 @@ internal sealed record ChangeCriteriaRequest(HighStressCriteriaDto Criteria, int
 internal sealed record NameImplementersRequest(IReadOnlyList<string> Physicians);
 
 internal sealed record SubmitAnswersRequest(IReadOnlyList<int> Answers);
+
+internal sealed record EligibilityRequest(bool Eligible, string? Note);
+
+internal sealed record InterviewRecordRequest(DateOnly HeldOn, string WorkSituation, string PsychologicalBurden, string OtherHealthState);
+
+internal sealed record OpinionRequest(
+    WorkCategory WorkCategory,
+    int? OvertimeCapHours,
+    bool OvertimeForbidden,
+    bool ShortenedHours,
+    bool NoNightWork,
+    string? OtherMeasures,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    string? WorkloadMeasures,
+    string? HumanRelationsMeasures);
+
+internal sealed record DecisionRequest(string Measures, string EmployeeOpinion);
 
 internal sealed record DesignateStaffRequest(IReadOnlyList<string> Staff);
 

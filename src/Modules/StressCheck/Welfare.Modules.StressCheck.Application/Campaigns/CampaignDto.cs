@@ -20,6 +20,7 @@ public sealed record CampaignDto(
     HighStressCriteriaDto Criteria,
     int MinimumGroupSize,
     ConsentScope ConsentScope,
+    bool InterviewRequestCountsAsConsent,
     string CommitteeDecisionReference,
     IReadOnlyList<string> Implementers,
     IReadOnlyList<string> ImplementationStaff,
@@ -31,6 +32,6 @@ public sealed record CampaignDto(
 
     public static CampaignDto From(Campaign c) => new(
         c.Id, c.FiscalYear, c.OpensOn, c.ClosesOn, c.Status, Bjsq57, HighStressCriteriaDto.From(c.Criteria), c.MinimumGroupSize,
-        c.ConsentScope, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, c.TargetEmploymentTypes,
+        c.ConsentScope, c.InterviewRequestCountsAsConsent, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, c.TargetEmploymentTypes,
         c.Targets.Count(t => t.Included));
 }

@@ -74,6 +74,9 @@ public sealed class Campaign : AggregateRoot<Guid>
 
     public string CreatedBy { get; private set; }
 
+    /// <summary>The notification tells employees that asking for an interview counts as consent (stress-check.md §5).</summary>
+    public bool InterviewRequestCountsAsConsent { get; private set; }
+
     public CampaignStatus Status { get; private set; }
 
     /// <summary>Staff numbers of the physicians named implementers (実施者).</summary>
@@ -98,12 +101,13 @@ public sealed class Campaign : AggregateRoot<Guid>
     public static Campaign Create(
         Guid id, int fiscalYear, DateOnly opensOn, DateOnly closesOn, HighStressCriteria criteria, int minimumGroupSize,
         ConsentScope consentScope, string committeeDecisionReference, IEnumerable<string> targetDepartments,
-        IEnumerable<string> targetEmploymentTypes, string createdBy)
+        IEnumerable<string> targetEmploymentTypes, string createdBy, bool interviewRequestCountsAsConsent = false)
     {
         CheckRule(new PeriodIsOrdered(opensOn, closesOn));
         var campaign = new Campaign(id, fiscalYear, opensOn, closesOn, criteria, minimumGroupSize, consentScope, committeeDecisionReference, createdBy);
         campaign.TargetDepartments = [.. targetDepartments.Distinct()];
         campaign.TargetEmploymentTypes = [.. targetEmploymentTypes.Distinct()];
+        campaign.InterviewRequestCountsAsConsent = interviewRequestCountsAsConsent;
         return campaign;
     }
 

@@ -1,8 +1,10 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
+using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 
 namespace Welfare.Modules.StressCheck.Infrastructure.Persistence;
@@ -135,5 +137,29 @@ internal sealed class GroupAnalysisReleaseConfiguration : IEntityTypeConfigurati
         b.Property(r => r.ReleasedBy).HasMaxLength(64);
         b.Property(r => r.Figures).HasColumnType("jsonb");
         b.HasIndex(r => new { r.CampaignId, r.DepartmentCode });
+    }
+}
+
+internal sealed class InterviewConfiguration : IEntityTypeConfiguration<Interview>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public void Configure(EntityTypeBuilder<Interview> b)
+    {
+        b.ToTable("interviews");
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.EmployeeId).HasMaxLength(32);
+        b.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(i => i.EligibilityNote).HasMaxLength(1000);
+        // The record, opinion and decision are written once each and read whole: JSON documents.
+        b.Property(i => i.Record).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<InterviewRecord>(v, Json));
+        b.Property(i => i.Opinion).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<PhysicianOpinion>(v, Json));
+        b.Property(i => i.Decision).HasColumnType("jsonb").HasConversion(
+            v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<EmployerDecision>(v, Json));
+        b.HasIndex(i => new { i.CampaignId, i.EmployeeId }).IsUnique();
+        b.HasIndex(i => i.RetainUntil);
     }
 }

@@ -3,6 +3,7 @@ using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Directory;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
+using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -25,6 +26,8 @@ internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext
     public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     public DbSet<GroupAnalysisRelease> GroupAnalysisReleases => Set<GroupAnalysisRelease>();
+
+    public DbSet<Interview> Interviews => Set<Interview>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StressCheckDbContext).Assembly);

@@ -16,4 +16,5 @@ public sealed record CreateCampaignCommand(
     ConsentScope ConsentScope,
     string CommitteeDecisionReference,
     IReadOnlyList<string>? TargetDepartments,
-    IReadOnlyList<string>? TargetEmploymentTypes) : ICommand<CampaignDto>;
+    IReadOnlyList<string>? TargetEmploymentTypes,
+    bool InterviewRequestCountsAsConsent = false) : ICommand<CampaignDto>;

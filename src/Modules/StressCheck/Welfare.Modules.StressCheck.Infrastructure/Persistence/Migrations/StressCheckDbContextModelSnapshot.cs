@@ -66,6 +66,10 @@ namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
                         .HasColumnType("text[]")
                         .HasColumnName("implementers");
 
+                    b.Property<bool>("InterviewRequestCountsAsConsent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interview_request_counts_as_consent");
+
                     b.Property<int>("MinimumGroupSize")
                         .HasColumnType("integer")
                         .HasColumnName("minimum_group_size");
@@ -320,6 +324,67 @@ namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
                     b.HasIndex("CampaignId", "DepartmentCode");
 
                     b.ToTable("group_analysis_releases", "stress_check");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.StressCheck.Domain.Interviews.Interview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("EligibilityNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("eligibility_note");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Opinion")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("opinion");
+
+                    b.Property<DateTimeOffset?>("RecommendedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recommended_at");
+
+                    b.Property<string>("Record")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("record");
+
+                    b.Property<DateTimeOffset?>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateOnly>("RetainUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("retain_until");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RetainUntil");
+
+                    b.HasIndex("CampaignId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("interviews", "stress_check");
                 });
 
             modelBuilder.Entity("Welfare.Modules.StressCheck.Domain.Results.ResultConsent", b =>

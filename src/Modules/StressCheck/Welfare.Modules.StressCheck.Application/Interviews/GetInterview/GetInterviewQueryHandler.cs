@@ -1,0 +1,47 @@
+using MediatR;
+using Welfare.Modules.StressCheck.Application.Results;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.StressCheck.Application.Interviews.GetInterview;
+
+internal sealed class GetInterviewQueryHandler(
+    IStressCheckDbContext db, ICurrentUser user, IAuditTrail audit, InterviewAccess access, ResultDisclosure disclosure)
+    : IRequestHandler<GetInterviewQuery, InterviewDto>
+{
+    private const string Action = "interview.read";
+
+    public async Task<InterviewDto> Handle(GetInterviewQuery request, CancellationToken cancellationToken)
+    {
+        var campaign = await StressCheckAccess.LoadVisibleAsync(db, user, audit, request.CampaignId, Action, cancellationToken);
+        var record = $"{campaign.Id}/{request.EmployeeId}";
+        InterviewDto? shown = null;
+        if (StressCheckAccess.IsImplementer(user, campaign))
+        {
+            shown = InterviewDto.Full(await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken));
+        }
+        else if (StressCheckAccess.IsWelfareOfficer(user) || await HeadsEmployeeAsync(campaign, request.EmployeeId, cancellationToken))
+        {
+            shown = InterviewDto.OpinionOnly(await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken));
+        }
+        else if (StressCheckAccess.ActsAsStaff(user, campaign, audit, Action))
+        {
+            shown = InterviewDto.Summary(await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken));
+        }
+
+        if (shown is null)
+        {
+            audit.Record(Action, "Interview", record, AuditOutcome.Denied);
+            throw new NotFoundException("Interview", record);
+        }
+
+        audit.Record(Action, "Interview", record, AuditOutcome.Allowed);
+        return shown;
+    }
+
+    private async Task<bool> HeadsEmployeeAsync(Domain.Campaigns.Campaign campaign, string employeeId, CancellationToken cancellationToken) =>
+        user.IsInRole(Roles.DepartmentHead)
+        && campaign.Targets.FirstOrDefault(t => t.EmployeeId == employeeId) is { } target
+        && (await disclosure.ViewerAsync(campaign, cancellationToken)).Departments.Contains(target.DepartmentCode);
+}

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.StressCheck.Application.Interviews.GetInterviews;
+
+/// <summary>Who asked for (or was recommended) an interview, with its status: implementer, staff and welfare officers.</summary>
+public sealed record GetInterviewsQuery(Guid CampaignId) : IQuery<IReadOnlyList<InterviewDto>>;

@@ -1,0 +1,25 @@
+using Welfare.Modules.StressCheck.Domain.Interviews;
+
+namespace Welfare.Modules.StressCheck.Application.Interviews;
+
+/// <summary>
+/// An interview as one caller may see it (別表第1): the request status for staff and welfare officers;
+/// the record for the employee and the implementer only; the opinion and decision also for the
+/// employee's department head and welfare officers.
+/// </summary>
+public sealed record InterviewDto(
+    string EmployeeId,
+    InterviewStatus Status,
+    DateTimeOffset? RequestedAt,
+    DateTimeOffset? RecommendedAt,
+    string? EligibilityNote,
+    InterviewRecord? Record,
+    PhysicianOpinion? Opinion,
+    EmployerDecision? Decision)
+{
+    public static InterviewDto Summary(Interview i) => new(i.EmployeeId, i.Status, i.RequestedAt, i.RecommendedAt, null, null, null, null);
+
+    public static InterviewDto Full(Interview i) => new(i.EmployeeId, i.Status, i.RequestedAt, i.RecommendedAt, i.EligibilityNote, i.Record, i.Opinion, i.Decision);
+
+    public static InterviewDto OpinionOnly(Interview i) => new(i.EmployeeId, i.Status, i.RequestedAt, i.RecommendedAt, null, null, i.Opinion, i.Decision);
+}

@@ -1,0 +1,54 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Domain.Interviews;
+using Welfare.Modules.StressCheck.Domain.Results;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.StressCheck.Application.Interviews.RequestInterview;
+
+internal sealed class RequestInterviewCommandHandler(IStressCheckDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<RequestInterviewCommand, InterviewDto>
+{
+    public async Task<InterviewDto> Handle(RequestInterviewCommand request, CancellationToken cancellationToken)
+    {
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        if (campaign.TargetFor(user.Id) is null)
+        {
+            throw new NotFoundException("Campaign", request.CampaignId.ToString());
+        }
+
+        var result = await db.Submissions.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.CampaignId == campaign.Id && s.EmployeeId == user.Id && s.IsLatest, cancellationToken);
+        if (result?.NotifiedAt is null)
+        {
+            throw new ConflictException("result-not-yet-notified", new LocalizedText(
+                "結果の通知前には面接指導を申し出られません。先に自分の結果を確認してください。",
+                "An interview can be requested only after you have received your result. Read your result first."));
+        }
+
+        var now = clock.GetUtcNow();
+        var interview = await db.Interviews.SingleOrDefaultAsync(i => i.CampaignId == campaign.Id && i.EmployeeId == user.Id, cancellationToken);
+        if (interview is null)
+        {
+            interview = Interview.Requested(Guid.CreateVersion7(now), campaign.Id, user.Id, now, clock.Today().AddYears(Submission.RetentionYears));
+            db.Interviews.Add(interview);
+        }
+        else
+        {
+            interview.Request(now);
+        }
+
+        if (campaign.InterviewRequestCountsAsConsent
+            && !await db.Consents.AnyAsync(c => c.CampaignId == campaign.Id && c.EmployeeId == user.Id && c.WithdrawnAt == null, cancellationToken))
+        {
+            db.Consents.Add(new ResultConsent(Guid.CreateVersion7(now), campaign.Id, user.Id, campaign.ConsentScope, ConsentSource.InterviewRequest, now));
+        }
+
+        audit.Record("interview.request", "Interview", interview.Id.ToString(), AuditOutcome.Allowed);
+        return InterviewDto.Full(interview);
+    }
+}

@@ -1,0 +1,148 @@
+using Welfare.SharedKernel;
+
+namespace Welfare.Modules.StressCheck.Domain.Interviews;
+
+public enum InterviewStatus
+{
+    /// <summary>The implementer recommended an interview to a high-stress employee who had not asked (art. 15).</summary>
+    Recommended,
+
+    /// <summary>The employee asked for an interview (Form 3, art. 12).</summary>
+    Requested,
+
+    /// <summary>The implementer confirmed the employee is eligible (art. 13(3)).</summary>
+    Confirmed,
+
+    NotEligible,
+
+    /// <summary>The interview took place and is recorded (art. 19).</summary>
+    Held,
+}
+
+/// <summary>就業区分 of the physician's opinion (別表第2).</summary>
+public enum WorkCategory
+{
+    /// <summary>0 通常勤務.</summary>
+    Normal = 0,
+
+    /// <summary>1 就業制限・配慮.</summary>
+    Restricted = 1,
+
+    /// <summary>2 要休業.</summary>
+    Leave = 2,
+}
+
+/// <summary>The interview record: the items of seed 004 art. 19 (date, employee, physician and the three findings).</summary>
+public sealed record InterviewRecord(DateOnly HeldOn, string PhysicianId, string WorkSituation, string PsychologicalBurden, string OtherHealthState);
+
+/// <summary>
+/// The physician's opinion (art. 17, 別表第2): the work category, measures for the employee with their
+/// period, and measures for the workplace.
+/// </summary>
+public sealed record PhysicianOpinion(
+    WorkCategory WorkCategory,
+    int? OvertimeCapHours,
+    bool OvertimeForbidden,
+    bool ShortenedHours,
+    bool NoNightWork,
+    string? OtherMeasures,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    string? WorkloadMeasures,
+    string? HumanRelationsMeasures,
+    string IssuedBy,
+    DateTimeOffset IssuedAt);
+
+/// <summary>The employer's decision on measures, taken after hearing the employee (art. 18).</summary>
+public sealed record EmployerDecision(string Measures, string EmployeeOpinion, string DecidedBy, DateTimeOffset DecidedAt);
+
+/// <summary>One employee's interview in a campaign, from request or recommendation to the employer's decision.</summary>
+public sealed class Interview
+{
+    private Interview(Guid id, Guid campaignId, string employeeId, InterviewStatus status, DateOnly retainUntil)
+    {
+        Id = id;
+        CampaignId = campaignId;
+        EmployeeId = employeeId;
+        Status = status;
+        RetainUntil = retainUntil;
+    }
+
+    public Guid Id { get; private set; }
+
+    public Guid CampaignId { get; private set; }
+
+    public string EmployeeId { get; private set; }
+
+    public InterviewStatus Status { get; private set; }
+
+    public DateTimeOffset? RequestedAt { get; private set; }
+
+    public DateTimeOffset? RecommendedAt { get; private set; }
+
+    public string? EligibilityNote { get; private set; }
+
+    public InterviewRecord? Record { get; private set; }
+
+    public PhysicianOpinion? Opinion { get; private set; }
+
+    public EmployerDecision? Decision { get; private set; }
+
+    public DateOnly RetainUntil { get; private set; }
+
+    public static Interview Requested(Guid id, Guid campaignId, string employeeId, DateTimeOffset now, DateOnly retainUntil) =>
+        new(id, campaignId, employeeId, InterviewStatus.Requested, retainUntil) { RequestedAt = now };
+
+    public static Interview Recommended(Guid id, Guid campaignId, string employeeId, DateTimeOffset now, DateOnly retainUntil) =>
+        new(id, campaignId, employeeId, InterviewStatus.Recommended, retainUntil) { RecommendedAt = now };
+
+    /// <summary>A recommended employee who then asks; asking twice changes nothing.</summary>
+    public void Request(DateTimeOffset now)
+    {
+        if (Status == InterviewStatus.Recommended)
+        {
+            Status = InterviewStatus.Requested;
+            RequestedAt = now;
+        }
+    }
+
+    public void DecideEligibility(bool eligible, string? note)
+    {
+        Require(Status is InterviewStatus.Requested or InterviewStatus.Confirmed or InterviewStatus.NotEligible, "interview-not-requested",
+            new("面接指導の申出がありません。", "The employee has not asked for an interview."));
+        Status = eligible ? InterviewStatus.Confirmed : InterviewStatus.NotEligible;
+        EligibilityNote = note;
+    }
+
+    public void RecordInterview(InterviewRecord record)
+    {
+        Require(Status is InterviewStatus.Confirmed or InterviewStatus.Held, "interview-not-confirmed",
+            new("面接指導の対象者として確認されていません。", "The implementer has not confirmed this interview."));
+        Record = record;
+        Status = InterviewStatus.Held;
+    }
+
+    public void IssueOpinion(PhysicianOpinion opinion)
+    {
+        Require(Status == InterviewStatus.Held, "interview-not-held", new("面接指導の記録がありません。", "No interview has been recorded yet."));
+        Require(opinion.ValidTo is null || opinion.ValidTo >= opinion.ValidFrom, "opinion-period-reversed",
+            new("措置の期間の終了日が開始日より前です。", "The measures end before they begin."));
+        Require(!(opinion.OvertimeForbidden && opinion.OvertimeCapHours is not null), "overtime-cap-and-forbidden",
+            new("時間外勤務の禁止と上限時間は同時に指定できません。", "Overtime cannot be both forbidden and capped."));
+        Opinion = opinion;
+    }
+
+    public void Decide(EmployerDecision decision)
+    {
+        Require(Opinion is not null, "no-opinion", new("医師の意見を聴取する前に措置は決定できません。", "Measures are decided only after the physician's opinion."));
+        Decision = decision;
+    }
+
+    private static void Require(bool condition, string code, LocalizedText text)
+    {
+        if (!condition)
+        {
+            throw new BusinessRuleViolationException(code, text);
+        }
+    }
+}
