@@ -34,6 +34,9 @@ using Welfare.Modules.StressCheck.Application.Interviews.IssueOpinion;
 using Welfare.Modules.StressCheck.Application.Interviews.RecommendInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.RecordInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.RequestInterview;
+using Welfare.Modules.StressCheck.Application.Exports.ExportGroupAnalyses;
+using Welfare.Modules.StressCheck.Application.Exports.ExportResults;
+using Welfare.Modules.StressCheck.Application.Retention.PurgeExpiredRecords;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.SharedKernel.Application.Paging;
@@ -137,6 +140,27 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("ReleaseStressCheckGroupAnalysis")
             .WithSummary("The implementer releases a department's analysis to the employer: only for groups of at least the minimum size, or where everyone consented (409).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/campaigns/{campaignId:guid}/results.csv", async (Guid campaignId, IStressCheckModule m, HttpContext http, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.File(await m.ExecuteQueryAsync(new ExportResultsQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-results-{campaignId}.csv");
+            })
+            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckResults")
+            .WithSummary("CSV (UTF-8 with BOM, Japanese headers) of the results the caller may see; for the employer, consented ones within the consent scope.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/campaigns/{campaignId:guid}/group-analyses.csv", async (Guid campaignId, IStressCheckModule m, HttpContext http, CancellationToken ct) =>
+            {
+                http.Response.Headers.CacheControl = "no-store";
+                return TypedResults.File(await m.ExecuteQueryAsync(new ExportGroupAnalysesQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-group-analyses-{campaignId}.csv");
+            })
+            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckGroupAnalyses")
+            .WithSummary("CSV of group analyses: every department for the implementer, released ones for welfare officers.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/retention/purge", async (bool? dryRun, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new PurgeExpiredRecordsCommand(dryRun ?? true), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("PurgeExpiredStressCheckRecords")
+            .WithSummary("Delete results, consents, interviews and released analyses past their 5-year retention. dryRun defaults to true: pass dryRun=false to delete.");
 
         var interviews = group.MapGroup("/campaigns/{campaignId:guid}/interviews").AddEndpointFilter(NoStore);
         interviews.MapGet(string.Empty, async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
