@@ -93,6 +93,19 @@ public sealed class GroupAnalysisTests : StressCheckTest
         Assert.That(seen.GetProperty("respondents").GetInt32(), Is.EqualTo(2), "the employer sees what was released, not later answers");
     }
 
+    [Test]
+    public async Task The_implementer_sees_every_department_at_once_and_nobody_else_does()
+    {
+        await SubmitAsync(_campaign, "E5004", AnswersOf(1));
+
+        var all = await InRole(Roles.Physician, Physician).GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses");
+        var officer = await WelfareOfficer().GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses");
+
+        Assert.That(all.EnumerateArray().Select(a => $"{a.GetProperty("departmentCode").GetString()}:{a.GetProperty("respondents").GetInt32()}"),
+            Is.EqualTo(new[] { "D100:3", "D200:1" }));
+        Assert.That(officer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
     [TestCase(Roles.WelfareOfficer)]
     [TestCase(Roles.DepartmentHead)]
     public async Task Only_the_implementer_releases(string role)

@@ -177,3 +177,28 @@ public sealed class JobStressChartTests
         Assert.That(risk, Is.EqualTo(expected));
     }
 }
+
+public sealed class GroupAnalysisTests
+{
+    [Test]
+    public void Per_sex_sums_give_the_same_figures_as_the_respondents_themselves()
+    {
+        var random = new Random(11);
+        var members = Enumerable.Range(0, 40).Select(i =>
+        {
+            var sex = i % 3 == 0 ? Sex.Male : Sex.Female;
+            var answers = Answers.From(Enumerable.Range(0, Bjsq57.ItemCount).Select(_ => random.Next(1, 5)).ToArray());
+            var result = StressScoring.Score(answers, sex, HighStressCriteria.SumDefault);
+            return new Welfare.Modules.StressCheck.Domain.GroupAnalyses.GroupMember(sex, answers, [.. result.Scales.Select(s => s.Raw)], result.HighStress);
+        }).ToList();
+
+        var figures = Welfare.Modules.StressCheck.Domain.GroupAnalyses.GroupAnalysis.Compute(members, JobStressChartConstants.MaleDefault, JobStressChartConstants.FemaleDefault);
+
+        var male = JobStressChart.ForSex([.. members.Where(m => m.Sex == Sex.Male).Select(m => m.Answers)], JobStressChartConstants.MaleDefault)!;
+        Assert.That(figures.Respondents, Is.EqualTo(40));
+        Assert.That(figures.MeanRawScores[0], Is.EqualTo(Math.Round(members.Average(m => (double)m.RawScores[0]), 2)));
+        Assert.That(figures.HighStressShare, Is.EqualTo(Math.Round(members.Count(m => m.HighStress) / 40.0, 4)));
+        Assert.That(figures.Male!.TotalRisk, Is.EqualTo(male.TotalRisk).Within(1e-9));
+        Assert.That(figures.Combined!.Respondents, Is.EqualTo(40));
+    }
+}

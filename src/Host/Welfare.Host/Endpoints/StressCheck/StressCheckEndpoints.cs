@@ -19,6 +19,7 @@ using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
 using Welfare.Modules.StressCheck.Application.Campaigns.DesignateStaff;
 using Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
+using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalyses;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalysis;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis;
 using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
@@ -130,6 +131,11 @@ internal static class StressCheckEndpoints
             .WithSummary("One employee's result as far as the caller may see it.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
+        group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalyses")
+            .WithSummary("Every department's group analysis, live, for the implementer.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysisQuery(campaignId, departmentCode), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalysis")

@@ -15,26 +15,55 @@ public sealed record GroupAnalysisFigures(
     JobStressRisk? Female,
     JobStressRisk? Combined);
 
+/// <summary>What the database sums up per sex for a group: respondents, high-stress count and the mean raw score of each scale.</summary>
+public sealed record SexAggregate(Sex Sex, int Respondents, int HighStress, IReadOnlyList<double> MeanRawScores);
+
 public static class GroupAnalysis
 {
-    public static GroupAnalysisFigures Compute(IReadOnlyCollection<GroupMember> members, JobStressChartConstants male, JobStressChartConstants female)
+    /// <summary>From the respondents themselves (small groups, tests).</summary>
+    public static GroupAnalysisFigures Compute(IReadOnlyCollection<GroupMember> members, JobStressChartConstants male, JobStressChartConstants female) =>
+        FromAggregates(
+            [.. members.GroupBy(m => m.Sex).Select(g => new SexAggregate(g.Key, g.Count(), g.Count(m => m.HighStress),
+                [.. Enumerable.Range(0, Scales.All.Count).Select(i => g.Average(m => (double)m.RawScores[i]))]))],
+            male,
+            female);
+
+    /// <summary>
+    /// From per-sex sums computed where the data lives (large groups): overall means weighted by
+    /// respondents; each sex's chart risks from its own means (stress-check.md §4).
+    /// </summary>
+    public static GroupAnalysisFigures FromAggregates(IReadOnlyCollection<SexAggregate> bySex, JobStressChartConstants male, JobStressChartConstants female)
     {
-        if (members.Count == 0)
+        var respondents = bySex.Sum(a => a.Respondents);
+        if (respondents == 0)
         {
             return new GroupAnalysisFigures(0, [], 0, null, null, null);
         }
 
-        var means = Enumerable.Range(0, Scales.All.Count).Select(i => Math.Round(members.Average(m => m.RawScores[i]), 2)).ToList();
-        var maleRisk = JobStressChart.ForSex([.. members.Where(m => m.Sex == Sex.Male).Select(m => m.Answers)], male);
-        var femaleRisk = JobStressChart.ForSex([.. members.Where(m => m.Sex == Sex.Female).Select(m => m.Answers)], female);
+        var means = Enumerable.Range(0, Scales.All.Count)
+            .Select(i => Math.Round(bySex.Sum(a => a.MeanRawScores[i] * a.Respondents) / respondents, 2))
+            .ToList();
+        var maleRisk = Risk(bySex.FirstOrDefault(a => a.Sex == Sex.Male), male);
+        var femaleRisk = Risk(bySex.FirstOrDefault(a => a.Sex == Sex.Female), female);
         return new GroupAnalysisFigures(
-            members.Count,
+            respondents,
             means,
-            Math.Round((double)members.Count(m => m.HighStress) / members.Count, 4),
+            Math.Round((double)bySex.Sum(a => a.HighStress) / respondents, 4),
             maleRisk,
             femaleRisk,
             JobStressChart.Combined(maleRisk, femaleRisk));
     }
+
+    private static JobStressRisk? Risk(SexAggregate? group, JobStressChartConstants k) =>
+        group is null || group.Respondents == 0
+            ? null
+            : JobStressChart.FromMeans(
+                group.Respondents,
+                group.MeanRawScores[(int)Scale.WorkloadQuantity],
+                group.MeanRawScores[(int)Scale.JobControl],
+                group.MeanRawScores[(int)Scale.SupervisorSupport],
+                group.MeanRawScores[(int)Scale.CoworkerSupport],
+                k);
 }
 
 /// <summary>

@@ -23,12 +23,8 @@ internal sealed class ExportGroupAnalysesQueryHandler(IStressCheckDbContext db, 
         {
             var released = (await db.GroupAnalysisReleases.AsNoTracking().Where(r => r.CampaignId == campaign.Id)
                 .Select(r => r.DepartmentCode).ToListAsync(cancellationToken)).ToHashSet();
-            var departments = await db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.IsLatest)
-                .Select(s => s.DepartmentCode).Distinct().OrderBy(d => d).ToListAsync(cancellationToken);
-            foreach (var department in departments)
-            {
-                analyses.Add((department, (await calculator.ComputeAsync(campaign, department, cancellationToken)).Figures, released.Contains(department)));
-            }
+            var all = await calculator.ComputeAllAsync(campaign, null, cancellationToken);
+            analyses.AddRange(all.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => (a.Key, a.Value, released.Contains(a.Key))));
         }
         else if (StressCheckAccess.IsWelfareOfficer(user))
         {
