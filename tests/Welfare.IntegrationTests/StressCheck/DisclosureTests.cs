@@ -56,6 +56,32 @@ public sealed class DisclosureTests : StressCheckTest
     }
 
     [Test]
+    public async Task With_a_high_stress_only_scope_the_employer_learns_nothing_else()
+    {
+        var id = await CreateCampaignAsync(new
+        {
+            fiscalYear = 2026,
+            opensOn = Today.ToString("yyyy-MM-dd"),
+            closesOn = Today.AddDays(30).ToString("yyyy-MM-dd"),
+            criteria = new { method = "Sum", stressReaction = 77, factorsAndSupport = 76, stressReactionWithFactors = 63 },
+            consentScope = "HighStressOnly",
+            committeeDecisionReference = "衛生委員会 2026-03-10 第3号",
+        });
+        (await WelfareOfficer().PutAsJsonAsync($"/api/v1/stress-check/campaigns/{id}/implementers", new { physicians = new[] { Physician } })).EnsureSuccessStatusCode();
+        (await WelfareOfficer().PostAsync($"/api/v1/stress-check/campaigns/{id}/open", null)).EnsureSuccessStatusCode();
+        await SubmitAsync(id, "E5000", AnswersOf(3));
+        await Employee("E5000").GetAsync($"/api/v1/stress-check/campaigns/{id}/my/result");
+        await Employee("E5000").PutAsync($"/api/v1/stress-check/campaigns/{id}/my/consent", null);
+
+        var seen = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{id}/results/E5000");
+
+        Assert.That(seen.GetProperty("disclosure").GetString(), Is.EqualTo("HighStressOnly"));
+        Assert.That(seen.GetProperty("highStress").GetBoolean(), Is.True);
+        Assert.That(seen.GetProperty("scales").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(seen.GetProperty("domainB").ValueKind, Is.EqualTo(JsonValueKind.Null));
+    }
+
+    [Test]
     public async Task A_withdrawn_consent_hides_the_result_again()
     {
         await ConsentAsync("E5000");
