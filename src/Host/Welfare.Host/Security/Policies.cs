@@ -20,6 +20,9 @@ internal static class Policies
     /// <summary>welfare-officer: runs the programmes (campaigns and the like).</summary>
     public const string WelfareOfficer = "welfare-officer";
 
+    /// <summary>welfare-officer or personnel-officer: rules and designations of a programme (e.g. overtime rule sets).</summary>
+    public const string SchemeAdministrator = "scheme-administrator";
+
     /// <summary>The personnel system's machine client: imports.</summary>
     public const string PersonnelSystem = "personnel-system";
 
@@ -32,6 +35,7 @@ internal static class Policies
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
         options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
         options.AddPolicy(WelfareOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer));
+        options.AddPolicy(SchemeAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
         options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
         options.AddPolicy(PersonnelMaintenance, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.PersonnelOfficer));
 

@@ -19,6 +19,7 @@ public static class OvertimeModuleRegistration
             typeof(IOvertimeModule).Assembly,
             typeof(OvertimeModuleRegistration).Assembly);
         services.AddScoped<IOvertimeModule, OvertimeModule>();
+        services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
         return services;
     }
 }

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Domain.Departments;
+using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.Modules.Overtime.Domain.Rules;
+
+namespace Welfare.Modules.Overtime.Application;
+
+/// <summary>The module's tables as the use cases see them; the unit of work saves.</summary>
+internal interface IOvertimeDbContext
+{
+    DbSet<OvertimeRuleSet> RuleSets { get; }
+
+    DbSet<OtherDrivenDesignation> Designations { get; }
+
+    DbSet<DirectoryDepartment> Departments { get; }
+}
