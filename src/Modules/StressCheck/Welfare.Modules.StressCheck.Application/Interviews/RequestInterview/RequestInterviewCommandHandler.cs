@@ -1,11 +1,10 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
-using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Interviews.RequestInterview;
@@ -15,20 +14,9 @@ internal sealed class RequestInterviewCommandHandler(IStressCheckDbContext db, I
 {
     public async Task<InterviewDto> Handle(RequestInterviewCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
-        if (campaign.TargetFor(user.Id) is null)
-        {
-            throw new NotFoundException("Campaign", request.CampaignId.ToString());
-        }
-
-        var result = await db.Submissions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CampaignId == campaign.Id && s.EmployeeId == user.Id && s.IsLatest, cancellationToken);
-        if (result?.NotifiedAt is null)
-        {
-            throw new ConflictException("result-not-yet-notified", new LocalizedText(
-                "結果の通知前には面接指導を申し出られません。先に自分の結果を確認してください。",
-                "An interview can be requested only after you have received your result. Read your result first."));
-        }
+        var campaign = await NotifiedResult.RequireAsync(db, request.CampaignId, user.Id, new LocalizedText(
+            "結果の通知前には面接指導を申し出られません。先に自分の結果を確認してください。",
+            "An interview can be requested only after you have received your result. Read your result first."), cancellationToken);
 
         var now = clock.GetUtcNow();
         var interview = await db.Interviews.SingleOrDefaultAsync(i => i.CampaignId == campaign.Id && i.EmployeeId == user.Id, cancellationToken);

@@ -1,10 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.StressCheck.Application.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
-using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Results.GiveConsent;
@@ -14,21 +12,10 @@ internal sealed class GiveConsentCommandHandler(IStressCheckDbContext db, ICurre
 {
     public async Task<ConsentDto> Handle(GiveConsentCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
-        if (campaign.TargetFor(user.Id) is null)
-        {
-            throw new NotFoundException("Campaign", request.CampaignId.ToString());
-        }
-
-        var result = await db.Submissions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CampaignId == campaign.Id && s.EmployeeId == user.Id && s.IsLatest, cancellationToken);
-        if (result?.NotifiedAt is null)
-        {
-            // MHLW guideline: consent may be asked only after the employee has received the result.
-            throw new ConflictException("result-not-yet-notified", new LocalizedText(
-                "結果の通知前には同意できません。先に自分の結果を確認してください。",
-                "Consent can be given only after you have received your result. Read your result first."));
-        }
+        // MHLW guideline: consent may be asked only after the employee has received the result.
+        var campaign = await NotifiedResult.RequireAsync(db, request.CampaignId, user.Id, new LocalizedText(
+            "結果の通知前には同意できません。先に自分の結果を確認してください。",
+            "Consent can be given only after you have received your result. Read your result first."), cancellationToken);
 
         var consent = await db.Consents.SingleOrDefaultAsync(
             c => c.CampaignId == campaign.Id && c.EmployeeId == user.Id && c.WithdrawnAt == null, cancellationToken);
