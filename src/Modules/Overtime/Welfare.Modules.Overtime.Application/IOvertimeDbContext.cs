@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Rules;
+using Welfare.Modules.Overtime.Domain.Schedules;
 
 namespace Welfare.Modules.Overtime.Application;
 
@@ -13,4 +14,10 @@ internal interface IOvertimeDbContext
     DbSet<OtherDrivenDesignation> Designations { get; }
 
     DbSet<DirectoryDepartment> Departments { get; }
+
+    DbSet<DirectoryEmployee> Employees { get; }
+
+    DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
+
+    DbSet<WorkSchedule> WorkSchedules { get; }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Overtime.Application;
+using Welfare.Modules.Overtime.Application.Schedules;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -20,6 +21,7 @@ public static class OvertimeModuleRegistration
             typeof(OvertimeModuleRegistration).Assembly);
         services.AddScoped<IOvertimeModule, OvertimeModule>();
         services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
+        services.AddScoped<ScheduleAccess>();
         return services;
     }
 }

@@ -8,6 +8,8 @@ using Welfare.Modules.Overtime.Application.Rules.GetDefaultRules;
 using Welfare.Modules.Overtime.Application.Rules.GetRuleSets;
 using Welfare.Modules.Overtime.Application.Rules.GetRulesInForce;
 using Welfare.Modules.Overtime.Application.Rules.IssueRuleSet;
+using Welfare.Modules.Overtime.Application.Schedules.GetWorkSchedule;
+using Welfare.Modules.Overtime.Application.Schedules.SetWorkSchedule;
 
 namespace Welfare.Host.Endpoints.Overtime;
 
@@ -57,6 +59,20 @@ internal static class OvertimeEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetOtherDrivenShareQuery(on), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOtherDrivenShare")
             .WithSummary("The share of departments designated other-driven, flagged above the rule set's warning share (seed 002 §1(2)).");
+        group.MapGet("/employees/{employeeId}/schedule", async (string employeeId, DateOnly? on, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkScheduleQuery(employeeId, on), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetWorkSchedule")
+            .WithSummary("An employee's working day on a date (default 8:30–17:15, break 12:00–13:00): the employee, their department head, the scheme's officers.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/employees/{employeeId}/schedule", async (string employeeId, WorkScheduleRequest body, IOvertimeModule m, CancellationToken ct) =>
+            {
+                var schedule = await m.ExecuteCommandAsync(new SetWorkScheduleCommand(employeeId, body.From, body.Start, body.End, body.BreakStart, body.BreakEnd), ct);
+                return TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/schedule?on={body.From:yyyy-MM-dd}", schedule);
+            })
+            .RequireAuthorization(Policies.Authenticated).WithName("SetWorkSchedule")
+            .WithSummary("Set an employee's working day from a date: the head of their department or the scheme's officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return app;
     }
 }
@@ -64,3 +80,5 @@ internal static class OvertimeEndpoints
 internal sealed record DesignationRequest(DateOnly From, DateOnly? To, string Reason);
 
 internal sealed record EndDesignationRequest(DateOnly LastDay);
+
+internal sealed record WorkScheduleRequest(DateOnly From, TimeOnly Start, TimeOnly End, TimeOnly BreakStart, TimeOnly BreakEnd);

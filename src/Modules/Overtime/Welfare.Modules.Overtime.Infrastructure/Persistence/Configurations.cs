@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Rules;
+using Welfare.Modules.Overtime.Domain.Schedules;
 
 namespace Welfare.Modules.Overtime.Infrastructure.Persistence;
 
@@ -53,5 +54,61 @@ internal sealed class DirectoryDepartmentConfiguration : IEntityTypeConfiguratio
         b.HasKey(d => d.DepartmentCode);
         b.Property(d => d.DepartmentCode).HasMaxLength(32);
         b.Property(d => d.Name).HasMaxLength(100);
+    }
+}
+
+internal sealed class DirectoryEmployeeConfiguration : IEntityTypeConfiguration<DirectoryEmployee>
+{
+    public void Configure(EntityTypeBuilder<DirectoryEmployee> b)
+    {
+        b.ToTable("directory_employees");
+        b.HasKey(e => e.EmployeeId);
+        b.Property(e => e.EmployeeId).HasMaxLength(32);
+        b.Property(e => e.Status).HasMaxLength(16);
+        b.HasMany(e => e.Assignments).WithOne().HasForeignKey("employee_id").OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(e => e.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class DirectoryAssignmentConfiguration : IEntityTypeConfiguration<DirectoryAssignment>
+{
+    public void Configure(EntityTypeBuilder<DirectoryAssignment> b)
+    {
+        b.ToTable("directory_assignments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).UseIdentityAlwaysColumn();
+        b.Property(a => a.DepartmentCode).HasMaxLength(32);
+        b.Property(a => a.From).HasColumnName("valid_from");
+        b.Property(a => a.To).HasColumnName("valid_to");
+        b.HasIndex(a => new { a.DepartmentCode, a.From });
+    }
+}
+
+internal sealed class DirectoryDepartmentHeadConfiguration : IEntityTypeConfiguration<DirectoryDepartmentHead>
+{
+    public void Configure(EntityTypeBuilder<DirectoryDepartmentHead> b)
+    {
+        b.ToTable("directory_department_heads");
+        b.HasKey(h => h.Id);
+        b.Property(h => h.Id).UseIdentityAlwaysColumn();
+        b.Property(h => h.DepartmentCode).HasMaxLength(32);
+        b.Property(h => h.EmployeeId).HasMaxLength(32);
+        b.Property(h => h.From).HasColumnName("valid_from");
+        b.HasIndex(h => new { h.DepartmentCode, h.From });
+    }
+}
+
+internal sealed class WorkScheduleConfiguration : IEntityTypeConfiguration<WorkSchedule>
+{
+    public void Configure(EntityTypeBuilder<WorkSchedule> b)
+    {
+        b.ToTable("work_schedules");
+        b.HasKey(s => s.Id);
+        b.Property(s => s.Id).ValueGeneratedNever();
+        b.Property(s => s.EmployeeId).HasMaxLength(32);
+        b.Property(s => s.From).HasColumnName("valid_from");
+        b.Property(s => s.SetBy).HasMaxLength(64);
+        b.Ignore(s => s.DailyHours);
+        b.HasIndex(s => new { s.EmployeeId, s.From }).IsUnique();
     }
 }

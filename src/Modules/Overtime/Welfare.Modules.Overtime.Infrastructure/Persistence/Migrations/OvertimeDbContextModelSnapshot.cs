@@ -66,6 +66,42 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                     b.ToTable("other_driven_designations", "overtime");
                 });
 
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("employee_id")
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("employee_id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_assignments", "overtime");
+                });
+
             modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryDepartment", b =>
                 {
                     b.Property<string>("DepartmentCode")
@@ -90,6 +126,56 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                     b.HasKey("DepartmentCode");
 
                     b.ToTable("directory_departments", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryDepartmentHead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_department_heads", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", b =>
+                {
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EmployeeId");
+
+                    b.ToTable("directory_employees", "overtime");
                 });
 
             modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Rules.OvertimeRuleSet", b =>
@@ -129,6 +215,56 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("rule_sets", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Schedules.WorkSchedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<TimeOnly>("BreakEnd")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("break_end");
+
+                    b.Property<TimeOnly>("BreakStart")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("break_start");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("end");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateTimeOffset>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("set_by");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "From")
+                        .IsUnique();
+
+                    b.ToTable("work_schedules", "overtime");
                 });
 
             modelBuilder.Entity("Welfare.SharedKernel.Infrastructure.Persistence.AuditEntry", b =>
@@ -269,6 +405,19 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryAssignment", b =>
+                {
+                    b.HasOne("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("employee_id")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 #pragma warning restore 612, 618
         }
