@@ -38,7 +38,8 @@ public sealed record InterviewTier(string Name, double Hours, bool Inclusive, bo
 public sealed record InterviewRule(int ReferenceDay, IReadOnlyList<InterviewTier> Tiers);
 
 /// <summary>
-/// Every number of the overtime scheme as data with the national defaults (人事院規則15-14 and its
+/// Every number of the overtime scheme as data (<see cref="TransitionalMonthlyHours"/>: after a move from an
+/// other-driven to a standard department, at most this many hours times the remaining months of the year) with the national defaults (人事院規則15-14 and its
 /// municipal copies); an employer changes them by issuing a new rule set from a date.
 /// </summary>
 public sealed record OvertimeRules(
@@ -50,7 +51,8 @@ public sealed record OvertimeRules(
     double OtherDrivenShareWarning,
     RestIntervalRule RestInterval,
     InterviewRule Interview,
-    int PostReturnNoOvertimeMonths)
+    int PostReturnNoOvertimeMonths,
+    int TransitionalMonthlyHours = 30)
 {
     public const int LongestRollingWindow = 6;
 
@@ -74,5 +76,6 @@ public sealed record OvertimeRules(
             new("average-80h", 80, Inclusive: false, OverRollingAverage: true, Mandatory: true),
             new("month-80h-on-request", 80, Inclusive: false, OverRollingAverage: false, Mandatory: false),
         ]),
-        PostReturnNoOvertimeMonths: 3);
+        PostReturnNoOvertimeMonths: 3,
+        TransitionalMonthlyHours: 30);
 }
