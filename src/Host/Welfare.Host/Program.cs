@@ -117,6 +117,17 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<RequestBodyLimitMiddleware>();
 
+// Responses of the API carry personal data: no shared cache or browser history may keep them.
+app.Use((context, next) =>
+{
+    if (context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal))
+    {
+        context.Response.Headers.CacheControl = "no-store";
+    }
+
+    return next(context);
+});
+
 if (swaggerEnabled)
 {
     app.UseSwagger();

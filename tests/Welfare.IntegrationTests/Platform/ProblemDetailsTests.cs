@@ -129,6 +129,16 @@ public sealed class ProblemDetailsTests : ApiTest
     }
 
     [Test]
+    public async Task API_responses_are_never_cached()
+    {
+        var ok = await InRole(Roles.Auditor).GetAsync("/api/v1/audit");
+        var refused = await Anonymous().GetAsync("/api/v1/audit");
+
+        Assert.That(ok.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(refused.Headers.CacheControl?.NoStore, Is.True);
+    }
+
+    [Test]
     public async Task An_unexpected_failure_answers_500_with_a_trace_id_and_nothing_else()
     {
         var response = await Employee(language: "en").PostAsJsonAsync("/_probe/notes", new { text = "crash" });
