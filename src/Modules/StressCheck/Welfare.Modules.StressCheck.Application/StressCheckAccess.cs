@@ -45,7 +45,7 @@ internal static class StressCheckAccess
     /// <summary>Loads a campaign the caller may see; anyone else is told it does not exist (and the refusal is audited).</summary>
     public static async Task<Campaign> LoadVisibleAsync(IStressCheckDbContext db, ICurrentUser user, IAuditTrail audit, Guid id, string action, CancellationToken cancellationToken)
     {
-        var campaign = await Campaigns.CampaignLoader.LoadAsync(db, id, withTargets: true, cancellationToken);
+        var campaign = await Campaigns.CampaignLoader.LoadAsync(db, id, targetOf: user.Id, cancellationToken);
         if (!SeesCampaign(user, campaign))
         {
             audit.Record(action, "Campaign", id.ToString(), AuditOutcome.Denied);

@@ -10,6 +10,9 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public const int MaxPage = 1_000_000;
 
     public int Skip => (Page - 1) * PageSize;
+
+    /// <summary>From the optional <c>page</c> and <c>pageSize</c> query parameters; bounds are checked by validation.</summary>
+    public static PageRequest Of(int? page, int? pageSize) => new(page ?? 1, pageSize ?? DefaultPageSize);
 }
 
 /// <summary>A query that returns one page of a list.</summary>

@@ -60,13 +60,13 @@ internal static class OrganisationEndpoints
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("AssignDepartmentHead")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/departments/{departmentCode}/staff", async (string departmentCode, DateOnly? asOf, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentStaffQuery(departmentCode, asOf, Paging(page, pageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentStaffQuery(departmentCode, asOf, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartmentStaff")
             .WithSummary("Who was in the department on asOf (default today): its head and directory officers only.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapGet("/employees", async (string? search, string? departmentCode, EmployeeStatus? status, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new SearchEmployeesQuery(search, departmentCode, status, Paging(page, pageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new SearchEmployeesQuery(search, departmentCode, status, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.DirectoryOfficer).WithName("SearchEmployees")
             .WithSummary("Browse and search the directory (welfare and personnel officers).").ProducesValidationProblem();
         group.MapGet("/employees/{employeeId}", async (string employeeId, IOrganisationModule m, CancellationToken ct) =>
@@ -96,15 +96,13 @@ internal static class OrganisationEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(Paging(page, pageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImports").WithSummary("Import history, newest first.");
         group.MapGet("/imports/{importId:guid}", async (Guid importId, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportQuery(importId), ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImport").ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
-
-    private static PageRequest Paging(int? page, int? pageSize) => new(page ?? 1, pageSize ?? PageRequest.DefaultPageSize);
 
     private static async Task<Results<Created<DepartmentDto>, Ok<DepartmentDto>>> PutDepartmentAsync(
         string departmentCode, PutDepartmentRequest body, IOrganisationModule m, CancellationToken ct)

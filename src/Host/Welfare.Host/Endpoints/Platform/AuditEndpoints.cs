@@ -40,7 +40,7 @@ internal static class AuditEndpoints
     {
         var query = new SearchAuditEntriesQuery(
             actorId, module, action, recordType, recordId, outcome, from, to,
-            new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize));
+            PageRequest.Of(page, pageSize));
         return TypedResults.Ok(await audit.ExecuteQueryAsync(query, cancellationToken));
     }
 }

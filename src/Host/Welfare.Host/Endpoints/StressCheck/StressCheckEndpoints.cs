@@ -108,7 +108,7 @@ internal static class StressCheckEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, bool? taken, string? departmentCode, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId, taken, departmentCode, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId, taken, departmentCode, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckParticipation")
             .WithSummary("Who has and has not taken the check, never results: implementer, implementation staff, welfare officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -121,7 +121,7 @@ internal static class StressCheckEndpoints
 
         var results = group.MapGroup("/campaigns/{campaignId:guid}/results").AddEndpointFilter(NoStore);
         results.MapGet(string.Empty, async (Guid campaignId, string? departmentCode, bool? highStress, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, departmentCode, highStress, new PageRequest(page ?? 1, pageSize ?? PageRequest.DefaultPageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, departmentCode, highStress, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResults")
             .WithSummary("Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);

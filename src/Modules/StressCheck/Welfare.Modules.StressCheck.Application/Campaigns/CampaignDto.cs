@@ -30,8 +30,8 @@ public sealed record CampaignDto(
 {
     public const string Bjsq57 = "BJSQ-57";
 
-    public static CampaignDto From(Campaign c) => new(
+    public static CampaignDto From(Campaign c, int targetCount) => new(
         c.Id, c.FiscalYear, c.OpensOn, c.ClosesOn, c.Status, Bjsq57, HighStressCriteriaDto.From(c.Criteria), c.MinimumGroupSize,
         c.ConsentScope, c.InterviewRequestCountsAsConsent, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, c.TargetEmploymentTypes,
-        c.Targets.Count(t => t.Included));
+        targetCount);
 }

@@ -4,12 +4,31 @@ using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns;
 
+/// <summary>
+/// Loads campaigns without their whole target list (a large employer has tens of thousands of targets):
+/// only the target row of the employee a use case is about, and counts or lists by query when needed.
+/// </summary>
 internal static class CampaignLoader
 {
-    public static async Task<Campaign> LoadAsync(IStressCheckDbContext db, Guid id, bool withTargets, CancellationToken cancellationToken)
+    public static async Task<Campaign> LoadAsync(IStressCheckDbContext db, Guid id, string? targetOf, CancellationToken cancellationToken)
     {
-        IQueryable<Campaign> query = withTargets ? db.Campaigns.Include(c => c.Targets) : db.Campaigns;
+        IQueryable<Campaign> query = targetOf is null
+            ? db.Campaigns
+            : db.Campaigns.Include(c => c.Targets.Where(t => t.EmployeeId == targetOf));
         return await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Campaign", id.ToString());
+    }
+
+    /// <summary>The campaign's included targets, read only.</summary>
+    public static Task<List<CampaignTarget>> TargetsAsync(IStressCheckDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Campaigns.AsNoTracking().Where(c => c.Id == id).SelectMany(c => c.Targets).Where(t => t.Included).ToListAsync(cancellationToken);
+
+    /// <summary>The DTO, counting the stored targets plus the ones this use case loaded and may have changed.</summary>
+    public static async Task<CampaignDto> DtoAsync(IStressCheckDbContext db, Campaign campaign, CancellationToken cancellationToken)
+    {
+        var loaded = campaign.Targets.Select(t => t.EmployeeId).ToList();
+        var stored = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaign.Id).SelectMany(c => c.Targets)
+            .CountAsync(t => t.Included && !loaded.Contains(t.EmployeeId), cancellationToken);
+        return CampaignDto.From(campaign, stored + campaign.Targets.Count(t => t.Included));
     }
 }

@@ -14,7 +14,7 @@ internal static class NotifiedResult
 {
     public static async Task<Campaign> RequireAsync(IStressCheckDbContext db, Guid campaignId, string employeeId, LocalizedText refusal, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, campaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, campaignId, targetOf: employeeId, cancellationToken);
         if (campaign.TargetFor(employeeId) is null)
         {
             throw new NotFoundException("Campaign", campaignId.ToString());

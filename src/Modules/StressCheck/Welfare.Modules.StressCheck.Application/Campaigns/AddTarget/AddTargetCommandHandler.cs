@@ -10,7 +10,7 @@ internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTr
 {
     public async Task<CampaignDto> Handle(AddTargetCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: request.EmployeeId, cancellationToken);
         var employee = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(campaign.OpensOn) ?? employee?.DepartmentOn(clock.Today());
@@ -22,6 +22,6 @@ internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTr
 
         campaign.Add(new CampaignTarget(employee.EmployeeId, department, employee.Sex, addedIndividually: true, request.Reason));
         audit.Record("campaign.target.add", "CampaignTarget", $"{campaign.Id}/{request.EmployeeId}", AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

@@ -7,9 +7,9 @@ internal sealed class ChangeCriteriaCommandHandler(IStressCheckDbContext db, IAu
 {
     public async Task<CampaignDto> Handle(ChangeCriteriaCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: null, cancellationToken);
         campaign.ChangeCriteria(request.Criteria.ToCriteria(), request.MinimumGroupSize, request.ConsentScope, request.CommitteeDecisionReference);
         audit.Record("campaign.criteria.change", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

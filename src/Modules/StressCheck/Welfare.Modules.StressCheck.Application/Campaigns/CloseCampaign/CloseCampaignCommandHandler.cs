@@ -7,9 +7,9 @@ internal sealed class CloseCampaignCommandHandler(IStressCheckDbContext db, IAud
 {
     public async Task<CampaignDto> Handle(CloseCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: null, cancellationToken);
         campaign.Close();
         audit.Record("campaign.close", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

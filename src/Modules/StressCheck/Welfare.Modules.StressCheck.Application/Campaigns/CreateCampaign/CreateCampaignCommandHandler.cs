@@ -16,6 +16,6 @@ internal sealed class CreateCampaignCommandHandler(IStressCheckDbContext db, ICu
             request.TargetDepartments ?? [], request.TargetEmploymentTypes ?? [], user.Id, request.InterviewRequestCountsAsConsent);
         db.Campaigns.Add(campaign);
         audit.Record("campaign.create", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return Task.FromResult(CampaignDto.From(campaign));
+        return Task.FromResult(CampaignDto.From(campaign, 0));
     }
 }

@@ -19,6 +19,6 @@ internal sealed class DesignateStaffCommandHandler(IStressCheckDbContext db, ICu
 
         campaign.DesignateStaff(request.Staff);
         audit.Record("campaign.staff.designate", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

@@ -7,9 +7,9 @@ internal sealed class ExcludeTargetCommandHandler(IStressCheckDbContext db, IAud
 {
     public async Task<CampaignDto> Handle(ExcludeTargetCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: request.EmployeeId, cancellationToken);
         campaign.Exclude(request.EmployeeId, request.Reason);
         audit.Record("campaign.target.exclude", "CampaignTarget", $"{campaign.Id}/{request.EmployeeId}", AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

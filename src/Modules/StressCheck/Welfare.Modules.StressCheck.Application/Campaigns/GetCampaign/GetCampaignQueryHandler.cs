@@ -8,12 +8,12 @@ internal sealed class GetCampaignQueryHandler(IStressCheckDbContext db, ICurrent
 {
     public async Task<CampaignDto> Handle(GetCampaignQuery request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: user.Id, cancellationToken);
         if (!StressCheckAccess.SeesCampaign(user, campaign))
         {
             throw new NotFoundException("Campaign", request.CampaignId.ToString());
         }
 
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

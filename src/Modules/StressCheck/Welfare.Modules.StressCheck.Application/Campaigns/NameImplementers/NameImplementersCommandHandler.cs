@@ -7,9 +7,9 @@ internal sealed class NameImplementersCommandHandler(IStressCheckDbContext db, I
 {
     public async Task<CampaignDto> Handle(NameImplementersCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: null, cancellationToken);
         campaign.NameImplementers(request.Physicians);
         audit.Record("campaign.implementers.name", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

@@ -9,7 +9,7 @@ internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAudi
 {
     public async Task<CampaignDto> Handle(OpenCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: null, cancellationToken);
         var asOf = campaign.OpensOn;
 
         // Everyone in the directory who is employed (and not on leave) on the opening date, in the selected departments
@@ -25,6 +25,6 @@ internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAudi
 
         campaign.Open(targets);
         audit.Record("campaign.open", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        return CampaignDto.From(campaign);
+        return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -40,8 +41,15 @@ internal sealed class GetInterviewQueryHandler(
         return shown;
     }
 
-    private async Task<bool> HeadsEmployeeAsync(Domain.Campaigns.Campaign campaign, string employeeId, CancellationToken cancellationToken) =>
-        user.IsInRole(Roles.DepartmentHead)
-        && campaign.Targets.FirstOrDefault(t => t.EmployeeId == employeeId) is { } target
-        && (await disclosure.ViewerAsync(campaign, cancellationToken)).Departments.Contains(target.DepartmentCode);
+    private async Task<bool> HeadsEmployeeAsync(Domain.Campaigns.Campaign campaign, string employeeId, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.DepartmentHead))
+        {
+            return false;
+        }
+
+        var department = await db.Campaigns.AsNoTracking().Where(c => c.Id == campaign.Id).SelectMany(c => c.Targets)
+            .Where(t => t.EmployeeId == employeeId).Select(t => t.DepartmentCode).FirstOrDefaultAsync(cancellationToken);
+        return department is not null && (await disclosure.ViewerAsync(campaign, cancellationToken)).Departments.Contains(department);
+    }
 }

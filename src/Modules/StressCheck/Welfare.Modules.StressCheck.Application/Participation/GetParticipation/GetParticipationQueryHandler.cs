@@ -28,7 +28,7 @@ internal sealed class GetParticipationQueryHandler(IStressCheckDbContext db, ICu
             .Select(s => new { s.EmployeeId, s.SubmittedAt })
             .ToDictionaryAsync(s => s.EmployeeId, s => s.SubmittedAt, cancellationToken);
 
-        var targets = campaign.Targets.Where(t => t.Included).ToList();
+        var targets = await Campaigns.CampaignLoader.TargetsAsync(db, campaign.Id, cancellationToken);
         var participants = targets
             .Where(t => request.DepartmentCode is null || t.DepartmentCode == request.DepartmentCode)
             .Select(t => new ParticipantDto(t.EmployeeId, t.DepartmentCode, submitted.ContainsKey(t.EmployeeId),

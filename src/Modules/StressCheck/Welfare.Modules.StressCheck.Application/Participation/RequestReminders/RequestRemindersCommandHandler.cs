@@ -32,8 +32,8 @@ internal sealed class RequestRemindersCommandHandler(IStressCheckDbContext db, I
         var taken = (await db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.IsLatest)
             .Select(s => s.EmployeeId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var wanted = request.EmployeeIds is { Count: > 0 } ids ? ids.ToHashSet(StringComparer.Ordinal) : null;
-        var remind = campaign.Targets
-            .Where(t => t.Included && !taken.Contains(t.EmployeeId) && (wanted is null || wanted.Contains(t.EmployeeId)))
+        var remind = (await Campaigns.CampaignLoader.TargetsAsync(db, campaign.Id, cancellationToken))
+            .Where(t => !taken.Contains(t.EmployeeId) && (wanted is null || wanted.Contains(t.EmployeeId)))
             .Select(t => t.EmployeeId)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -15,7 +15,7 @@ internal sealed class SubmitAnswersCommandHandler(IStressCheckDbContext db, ICur
 {
     public async Task<SubmissionReceiptDto> Handle(SubmitAnswersCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, withTargets: true, cancellationToken);
+        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: user.Id, cancellationToken);
         var target = campaign.TargetFor(user.Id);
         if (target is null)
         {
