@@ -1,0 +1,68 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Welfare.IntegrationTests.Harness;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.IntegrationTests.Platform;
+
+/// <summary>Every API route refuses a caller without a token, and every role-limited route refuses a wrong role.</summary>
+public sealed partial class RefusalTests : ApiTest
+{
+    [Test]
+    public async Task Every_api_route_refuses_a_caller_without_a_token()
+    {
+        var routes = Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
+            .ToList();
+
+        var allowed = new List<string>();
+        foreach (var (method, route) in routes)
+        {
+            var path = Parameter().Replace(route, m => m.Value.Contains(":guid", StringComparison.Ordinal) ? Guid.NewGuid().ToString() : "X1");
+            var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", Encoding.UTF8, "application/json") };
+            var response = await Anonymous().SendAsync(request);
+            if (response.StatusCode != HttpStatusCode.Unauthorized)
+            {
+                allowed.Add($"{method} {route} → {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.That(routes, Has.Count.GreaterThan(50));
+        Assert.That(allowed, Is.Empty);
+    }
+
+    [TestCase("GET", "/api/v1/organisation/imports", Roles.WelfareOfficer)]
+    [TestCase("GET", "/api/v1/organisation/imports/{id}", null)]
+    [TestCase("PUT", "/api/v1/organisation/departments/D1/head", Roles.WelfareOfficer)]
+    [TestCase("POST", "/api/v1/organisation/imports/departments", Roles.PersonnelOfficer)]
+    [TestCase("PUT", "/api/v1/stress-check/campaigns/{id}/criteria", Roles.Physician)]
+    [TestCase("PUT", "/api/v1/stress-check/campaigns/{id}/implementers", Roles.PersonnelOfficer)]
+    [TestCase("POST", "/api/v1/stress-check/campaigns/{id}/close", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/stress-check/campaigns/{id}/targets/E1", null)]
+    [TestCase("POST", "/api/v1/stress-check/campaigns/{id}/targets/E1/exclusion", Roles.Physician)]
+    [TestCase("PUT", "/api/v1/stress-check/campaigns/{id}/interviews/E1/decision", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/stress-check/retention/purge", Roles.Auditor)]
+    [TestCase("GET", "/api/v1/overtime/rule-sets", null)]
+    [TestCase("GET", "/api/v1/overtime/reports/other-driven-share", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/overtime/departments/D1/other-driven/end", Roles.Physician)]
+    public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
+    {
+        var client = role is null ? Employee() : InRole(role);
+        var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{id}", Guid.NewGuid().ToString(), StringComparison.Ordinal))
+        {
+            Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+        };
+
+        var response = await client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        await ProblemAsync(response);
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex Parameter();
+}
