@@ -32,6 +32,9 @@ public static class PlatformServiceCollectionExtensions
     public static IServiceCollection AddWelfarePlatform(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+
+        // A rule stops at its first failure: `NotNull().Must(x => x.Count …)` never reaches the Must with a null.
+        ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, Mediator>();
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));

@@ -10,8 +10,8 @@ internal sealed class IssueRuleSetCommandValidator : AbstractValidator<IssueRule
         RuleFor(c => c.Reason).NotEmpty().MaximumLength(500);
         RuleFor(c => c.Rules).NotNull();
         RuleFor(c => c.Rules.YearStartMonth).InclusiveBetween(1, 12).When(c => c.Rules is not null);
-        RuleFor(c => c.Rules.Standard).SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
-        RuleFor(c => c.Rules.OtherDriven).SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
+        RuleFor(c => c.Rules.Standard).NotNull().SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
+        RuleFor(c => c.Rules.OtherDriven).NotNull().SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.WarningPercentages)
             .Must(p => p is not null && p.Count <= 10 && p.All(x => x is > 0 and <= 100) && p.SequenceEqual(p.Order()))
             .When(c => c.Rules is not null)
@@ -21,6 +21,7 @@ internal sealed class IssueRuleSetCommandValidator : AbstractValidator<IssueRule
         RuleFor(c => c.Rules.PostReturnNoOvertimeMonths).InclusiveBetween(0, 24).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.RestInterval).NotNull().When(c => c.Rules is not null);
         RuleFor(c => c.Rules.RestInterval.IntervalHours).InclusiveBetween(0, 24).When(c => c.Rules?.RestInterval is not null);
+        RuleFor(c => c.Rules.RestInterval.ShiftedSchedules).NotNull().When(c => c.Rules?.RestInterval is not null);
         RuleFor(c => c.Rules.Interview).NotNull().When(c => c.Rules is not null);
         RuleFor(c => c.Rules.Interview.ReferenceDay).InclusiveBetween(1, 28).When(c => c.Rules?.Interview is not null);
         RuleFor(c => c.Rules.Interview.Tiers).Must(t => t is { Count: > 0 and <= 10 }).When(c => c.Rules?.Interview is not null);
