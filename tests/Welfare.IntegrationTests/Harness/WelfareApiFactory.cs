@@ -24,6 +24,7 @@ public sealed class WelfareApiFactory(string connectionString, string environmen
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Welfare", connectionString);
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        builder.UseSetting("Overtime:RefreshTotalsInBackground", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,8 +1,14 @@
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Domain.Analyses;
+using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Orders;
+using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.Rules;
 using Welfare.Modules.Overtime.Domain.Schedules;
+using Welfare.Modules.Overtime.Domain.WorkingTime;
 
 namespace Welfare.Modules.Overtime.Application;
 
@@ -20,4 +26,28 @@ internal interface IOvertimeDbContext
     DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
 
     DbSet<WorkSchedule> WorkSchedules { get; }
+
+    DbSet<WorkingTimeRecord> Records { get; }
+
+    DbSet<WorkingTimeCorrection> Corrections { get; }
+
+    DbSet<RecordImport> RecordImports { get; }
+
+    DbSet<DailyOvertime> Days { get; }
+
+    DbSet<MonthlyOvertime> Months { get; }
+
+    DbSet<Holiday> Holidays { get; }
+
+    DbSet<OvertimeOrder> Orders { get; }
+
+    DbSet<ExcessAnalysis> ExcessAnalyses { get; }
+
+    DbSet<RestIntervalExemption> RestIntervalExemptions { get; }
+
+    DbSet<PersonalCap> PersonalCaps { get; }
+
+    DbSet<MonthClose> MonthCloses { get; }
+
+    DbSet<ClosedEvaluation> ClosedEvaluations { get; }
 }

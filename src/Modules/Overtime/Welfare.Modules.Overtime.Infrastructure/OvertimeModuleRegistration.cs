@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Schedules;
+using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -22,6 +23,9 @@ public static class OvertimeModuleRegistration
         services.AddScoped<IOvertimeModule, OvertimeModule>();
         services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
         services.AddScoped<ScheduleAccess>();
+        services.AddScoped<OvertimeTotals>();
+        services.AddScoped<IOvertimeTotals>(sp => sp.GetRequiredService<OvertimeTotals>());
+        services.AddHostedService<OvertimeTotalsRefreshService>();
         return services;
     }
 }

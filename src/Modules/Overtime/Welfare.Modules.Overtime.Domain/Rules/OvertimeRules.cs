@@ -39,7 +39,8 @@ public sealed record InterviewRule(int ReferenceDay, IReadOnlyList<InterviewTier
 
 /// <summary>
 /// Every number of the overtime scheme as data (<see cref="TransitionalMonthlyHours"/>: after a move from an
-/// other-driven to a standard department, at most this many hours times the remaining months of the year) with the national defaults (人事院規則15-14 and its
+/// other-driven to a standard department, at most this many hours times the remaining months of the year;
+/// <see cref="OrderBackdateDays"/>: an order is given in advance, or recorded at most this many days late) with the national defaults (人事院規則15-14 and its
 /// municipal copies); an employer changes them by issuing a new rule set from a date.
 /// </summary>
 public sealed record OvertimeRules(
@@ -52,7 +53,8 @@ public sealed record OvertimeRules(
     RestIntervalRule RestInterval,
     InterviewRule Interview,
     int PostReturnNoOvertimeMonths,
-    int TransitionalMonthlyHours = 30)
+    int TransitionalMonthlyHours = 30,
+    int OrderBackdateDays = 3)
 {
     public const int LongestRollingWindow = 6;
 
@@ -77,5 +79,6 @@ public sealed record OvertimeRules(
             new("month-80h-on-request", 80, Inclusive: false, OverRollingAverage: false, Mandatory: false),
         ]),
         PostReturnNoOvertimeMonths: 3,
-        TransitionalMonthlyHours: 30);
+        TransitionalMonthlyHours: 30,
+        OrderBackdateDays: 3);
 }

@@ -1,9 +1,15 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application;
+using Welfare.Modules.Overtime.Domain.Analyses;
+using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Orders;
+using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.Rules;
 using Welfare.Modules.Overtime.Domain.Schedules;
+using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace Welfare.Modules.Overtime.Infrastructure.Persistence;
@@ -25,6 +31,30 @@ internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> opti
     public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     public DbSet<WorkSchedule> WorkSchedules => Set<WorkSchedule>();
+
+    public DbSet<WorkingTimeRecord> Records => Set<WorkingTimeRecord>();
+
+    public DbSet<WorkingTimeCorrection> Corrections => Set<WorkingTimeCorrection>();
+
+    public DbSet<RecordImport> RecordImports => Set<RecordImport>();
+
+    public DbSet<DailyOvertime> Days => Set<DailyOvertime>();
+
+    public DbSet<MonthlyOvertime> Months => Set<MonthlyOvertime>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<OvertimeOrder> Orders => Set<OvertimeOrder>();
+
+    public DbSet<ExcessAnalysis> ExcessAnalyses => Set<ExcessAnalysis>();
+
+    public DbSet<RestIntervalExemption> RestIntervalExemptions => Set<RestIntervalExemption>();
+
+    public DbSet<PersonalCap> PersonalCaps => Set<PersonalCap>();
+
+    public DbSet<MonthClose> MonthCloses => Set<MonthClose>();
+
+    public DbSet<ClosedEvaluation> ClosedEvaluations => Set<ClosedEvaluation>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OvertimeDbContext).Assembly);

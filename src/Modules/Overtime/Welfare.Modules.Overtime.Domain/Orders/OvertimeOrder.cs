@@ -1,0 +1,84 @@
+using Welfare.SharedKernel;
+
+namespace Welfare.Modules.Overtime.Domain.Orders;
+
+/// <summary>特例業務: work for which overtime beyond the limits may be ordered (each excess then needs an excess analysis).</summary>
+public enum SpecialBusinessCategory
+{
+    Disaster,
+    Legislation,
+    InternationalNegotiation,
+    Pandemic,
+    Budget,
+    Personnel,
+    Parliament,
+    Other,
+}
+
+/// <summary>
+/// Overtime ordered in advance by the department head (超過勤務命令): the day, the planned span in
+/// Japan time, the reason and whether it is special business. A cancelled order stays as history.
+/// </summary>
+public sealed class OvertimeOrder
+{
+    public OvertimeOrder(Guid id, string employeeId, string departmentCode, DateOnly workDate, TimeOnly plannedStart, TimeOnly plannedEnd, string reason,
+        SpecialBusinessCategory? specialBusiness, string orderedBy, DateTimeOffset orderedAt)
+    {
+        if (plannedEnd <= plannedStart)
+        {
+            throw new BusinessRuleViolationException("order-reversed", new LocalizedText(
+                "命令の終了時刻が開始時刻以前です。", "The order ends before it starts."));
+        }
+
+        Id = id;
+        EmployeeId = employeeId;
+        DepartmentCode = departmentCode;
+        WorkDate = workDate;
+        PlannedStart = plannedStart;
+        PlannedEnd = plannedEnd;
+        Reason = reason;
+        SpecialBusiness = specialBusiness;
+        OrderedBy = orderedBy;
+        OrderedAt = orderedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string EmployeeId { get; private set; }
+
+    public string DepartmentCode { get; private set; }
+
+    public DateOnly WorkDate { get; private set; }
+
+    public TimeOnly PlannedStart { get; private set; }
+
+    public TimeOnly PlannedEnd { get; private set; }
+
+    public int PlannedMinutes => (int)(PlannedEnd - PlannedStart).TotalMinutes;
+
+    public string Reason { get; private set; }
+
+    /// <summary>Set when the order is special business (特例業務); null for ordinary overtime.</summary>
+    public SpecialBusinessCategory? SpecialBusiness { get; private set; }
+
+    public string OrderedBy { get; private set; }
+
+    public DateTimeOffset OrderedAt { get; private set; }
+
+    public DateTimeOffset? CancelledAt { get; private set; }
+
+    public string? CancelledBy { get; private set; }
+
+    public bool Overlaps(TimeOnly start, TimeOnly end) => CancelledAt is null && PlannedStart < end && start < PlannedEnd;
+
+    public void Cancel(string by, DateTimeOffset at)
+    {
+        if (CancelledAt is not null)
+        {
+            throw new ConflictException("order-already-cancelled", new LocalizedText("この命令は取り消し済みです。", "The order is already cancelled."));
+        }
+
+        CancelledAt = at;
+        CancelledBy = by;
+    }
+}
