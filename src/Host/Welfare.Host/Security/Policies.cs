@@ -29,6 +29,12 @@ internal static class Policies
     /// <summary>personnel-system or personnel-officer: grades, departments, heads, import history.</summary>
     public const string PersonnelMaintenance = "personnel-maintenance";
 
+    /// <summary>The attendance system's machine client: working-time imports.</summary>
+    public const string AttendanceSystem = "attendance-system";
+
+    /// <summary>personnel-officer: personnel measures and the organisation's countermeasures.</summary>
+    public const string PersonnelOfficer = "personnel-officer";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
@@ -37,6 +43,8 @@ internal static class Policies
         options.AddPolicy(WelfareOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer));
         options.AddPolicy(SchemeAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
         options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
+        options.AddPolicy(AttendanceSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.AttendanceSystem));
+        options.AddPolicy(PersonnelOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelOfficer));
         options.AddPolicy(PersonnelMaintenance, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.PersonnelOfficer));
 
         // Deny by default: an endpoint someone forgot to protect is unreachable, not open. A request

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Overtime.Application;
-using Welfare.Modules.Overtime.Application.Schedules;
+using Welfare.Modules.Overtime.Application.Analyses;
+using Welfare.Modules.Overtime.Application.Limits;
 using Welfare.Modules.Overtime.Application.WorkingTime;
+using Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -22,8 +24,13 @@ public static class OvertimeModuleRegistration
             typeof(OvertimeModuleRegistration).Assembly);
         services.AddScoped<IOvertimeModule, OvertimeModule>();
         services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
-        services.AddScoped<ScheduleAccess>();
+        services.AddScoped<EmployeeAccess>();
+        services.AddScoped<LimitsCalculator>();
+        services.AddScoped<LimitsReader>();
+        services.AddScoped<ExcessAnalyses>();
+        services.AddScoped<ExcessAnalysisAccess>();
         services.AddScoped<OvertimeTotals>();
+        services.AddScoped<IRecordImporter, RecordImporter>();
         services.AddScoped<IOvertimeTotals>(sp => sp.GetRequiredService<OvertimeTotals>());
         services.AddHostedService<OvertimeTotalsRefreshService>();
         return services;

@@ -73,6 +73,7 @@ internal static class OvertimeEndpoints
             .WithSummary("Set an employee's working day from a date: the head of their department or the scheme's officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapOvertimeWorkingTimeEndpoints();
         return app;
     }
 }

@@ -33,8 +33,9 @@ public sealed class WorkingTimeRecord
         Source = source;
         ExternalId = externalId;
         WorkDate = workDate;
-        StartedAt = startedAt;
-        EndedAt = endedAt;
+        // Stored as instants; the work date carries the day in Japan.
+        StartedAt = startedAt.ToUniversalTime();
+        EndedAt = endedAt.ToUniversalTime();
         RecordedBy = recordedBy;
         RecordedAt = recordedAt;
     }
@@ -101,8 +102,8 @@ public sealed class WorkingTimeCorrection
         Id = id;
         EmployeeId = employeeId;
         WorkDate = workDate;
-        StartedAt = startedAt;
-        EndedAt = endedAt;
+        StartedAt = startedAt.ToUniversalTime();
+        EndedAt = endedAt.ToUniversalTime();
         Reason = reason;
         CorrectedBy = correctedBy;
         CorrectedAt = correctedAt;

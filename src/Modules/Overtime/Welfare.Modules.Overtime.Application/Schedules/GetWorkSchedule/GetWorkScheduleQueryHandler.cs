@@ -5,12 +5,12 @@ using Welfare.SharedKernel;
 
 namespace Welfare.Modules.Overtime.Application.Schedules.GetWorkSchedule;
 
-internal sealed class GetWorkScheduleQueryHandler(IOvertimeDbContext db, ScheduleAccess access, TimeProvider clock) : IRequestHandler<GetWorkScheduleQuery, WorkScheduleDto>
+internal sealed class GetWorkScheduleQueryHandler(IOvertimeDbContext db, EmployeeAccess access, TimeProvider clock) : IRequestHandler<GetWorkScheduleQuery, WorkScheduleDto>
 {
     public async Task<WorkScheduleDto> Handle(GetWorkScheduleQuery request, CancellationToken cancellationToken)
     {
         var on = request.On ?? clock.Today();
-        await access.LoadAsync(request.EmployeeId, on, toChange: false, "schedule.read", cancellationToken);
+        await access.LoadAsync(request.EmployeeId, on, toChange: false, "schedule.read", "WorkSchedule", cancellationToken);
         var schedule = await db.WorkSchedules.AsNoTracking()
             .Where(s => s.EmployeeId == request.EmployeeId && s.From <= on).OrderByDescending(s => s.From).FirstOrDefaultAsync(cancellationToken);
         if (schedule is null)

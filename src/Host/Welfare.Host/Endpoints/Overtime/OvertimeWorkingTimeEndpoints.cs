@@ -1,0 +1,235 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Security;
+using Welfare.Modules.Overtime.Application;
+using Welfare.Modules.Overtime.Application.Analyses;
+using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalyses;
+using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalysis;
+using Welfare.Modules.Overtime.Application.Analyses.RecordCountermeasures;
+using Welfare.Modules.Overtime.Application.Analyses.RecordExcessAnalysis;
+using Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
+using Welfare.Modules.Overtime.Application.Holidays.SetHoliday;
+using Welfare.Modules.Overtime.Application.Limits;
+using Welfare.Modules.Overtime.Application.Limits.CloseMonth;
+using Welfare.Modules.Overtime.Application.Limits.GetEmployeeLimits;
+using Welfare.Modules.Overtime.Application.Limits.GetLimitsOverview;
+using Welfare.Modules.Overtime.Application.Orders;
+using Welfare.Modules.Overtime.Application.Orders.CancelOvertimeOrder;
+using Welfare.Modules.Overtime.Application.Orders.GetOvertimeOrders;
+using Welfare.Modules.Overtime.Application.Orders.GiveOvertimeOrder;
+using Welfare.Modules.Overtime.Application.RestIntervals.GetRestIntervalFindings;
+using Welfare.Modules.Overtime.Application.RestIntervals.GrantExemption;
+using Welfare.Modules.Overtime.Application.WorkingTime;
+using Welfare.Modules.Overtime.Application.WorkingTime.CorrectWorkingDay;
+using Welfare.Modules.Overtime.Application.WorkingTime.GetDiscrepancies;
+using Welfare.Modules.Overtime.Application.WorkingTime.GetRecordImport;
+using Welfare.Modules.Overtime.Application.WorkingTime.GetWorkingDays;
+using Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
+using Welfare.Modules.Overtime.Application.WorkingTime.RecordWorkingTime;
+using Welfare.Modules.Overtime.Domain.Analyses;
+using Welfare.Modules.Overtime.Domain.Orders;
+using Welfare.Modules.Overtime.Domain.RestIntervals;
+using Welfare.Modules.Overtime.Domain.WorkingTime;
+using Welfare.SharedKernel.Application.Paging;
+
+namespace Welfare.Host.Endpoints.Overtime;
+
+/// <summary>Working time, orders, limits, excess analyses, rest intervals and the calendar (seed 002 §1).</summary>
+internal static class OvertimeWorkingTimeEndpoints
+{
+    /// <summary>Largest record upload: about 10 million NDJSON lines.</summary>
+    private const long ImportBodyLimit = 2L * 1024 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapOvertimeWorkingTimeEndpoints(this RouteGroupBuilder group)
+    {
+        group.MapPost("/employees/{employeeId}/records", RecordAsync)
+            .RequireAuthorization(Policies.Authenticated).WithName("RecordWorkingTime")
+            .WithSummary("Record one span of work: an objective record (attendance system or the scheme's officers; idempotent by source and externalId) or the employee's own self-report.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapGet("/employees/{employeeId}/days", async (string employeeId, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkingDaysQuery(employeeId, from, to), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingDays")
+            .WithSummary("An employee's working days (spans by kind, ordered hours, the time every evaluation uses): the employee, their department head, the scheme's officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/employees/{employeeId}/days/{workDate}/correction", async (string employeeId, DateOnly workDate, CorrectionRequest body, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/days?from={workDate:yyyy-MM-dd}&to={workDate:yyyy-MM-dd}",
+                    await m.ExecuteCommandAsync(new CorrectWorkingDayCommand(employeeId, workDate, body.StartedAt, body.EndedAt, body.Reason), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("CorrectWorkingDay")
+            .WithSummary("Correct a day's actual time with the reason (the head of the employee's department or the scheme's officers); the corrected time is what every evaluation uses.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/imports/records", ImportAsync)
+            .RequireAuthorization(Policies.AttendanceSystem).WithName("ImportWorkingTimeRecords")
+            .WithSummary("Stream objective records from an attendance system: NDJSON (application/x-ndjson) or CSV (text/csv, header line) with employeeId, source, externalId, workDate, startedAt, endedAt. " +
+                "Reports accepted, duplicate and rejected lines with reasons; bad lines are never stored, good lines never lost.")
+            .Accepts<WorkingTimeImportLine>("application/x-ndjson", "text/csv")
+            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        group.MapGet("/imports/records/{importId:guid}", async (Guid importId, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordImportQuery(importId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingTimeImport")
+            .WithSummary("The report of an upload: the attendance system that sent it, or the scheme's officers.").ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapPost("/orders", async (GiveOvertimeOrderCommand command, IOvertimeModule m, CancellationToken ct) =>
+            {
+                var order = await m.ExecuteCommandAsync(command, ct);
+                return TypedResults.Created($"/api/v1/overtime/departments/{order.DepartmentCode}/orders?from={order.WorkDate:yyyy-MM-dd}&to={order.WorkDate:yyyy-MM-dd}", order);
+            })
+            .RequireAuthorization(Policies.Authenticated).WithName("GiveOvertimeOrder")
+            .WithSummary("Order overtime in advance (the head of the employee's department). Beyond a limit or a personal cap only as special business, which opens excess analyses.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/orders/{orderId:guid}/cancel", async (Guid orderId, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new CancelOvertimeOrderCommand(orderId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("CancelOvertimeOrder").WithSummary("Cancel an order (the head of its department); it stays as history.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapGet("/departments/{departmentCode}/orders", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOvertimeOrdersQuery(departmentCode, from, to), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeOrders").WithSummary("A department's orders in a period (its head, the scheme's officers).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/departments/{departmentCode}/discrepancies", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDiscrepanciesQuery(departmentCode, from, to), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingTimeDiscrepancies")
+            .WithSummary("Uncorrected days where order or self-report and the objective record diverge beyond the tolerance (its head, the scheme's officers).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/me/limits", async (int? year, int? month, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmployeeLimitsQuery(null, year, month), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyOvertimeLimits")
+            .WithSummary("My hours against every limit in a month (default this month): remaining allowance and warning tier.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/employees/{employeeId}/limits", async (string employeeId, int? year, int? month, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmployeeLimitsQuery(employeeId, year, month), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetEmployeeOvertimeLimits")
+            .WithSummary("An employee's hours against every limit in a month: the employee, their department head, the scheme's officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/limits", LimitsOverviewAsync)
+            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview")
+            .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
+            .Produces<Page<EmployeeLimitsDto>>().Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/months/{year:int}/{month:int}/close", async (int year, int month, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new CloseMonthCommand(year, month), ct)))
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth")
+            .WithSummary("Close an ended month: evaluations are kept as they are (later rule sets never rewrite them) and excesses not yet analysed open an analysis.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/excess-analyses", async (string? department, int? fiscalYear, ExcessAnalysisStatus? status, bool? overdue, int? page, int? pageSize,
+                IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysesQuery(department, fiscalYear, status, overdue, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalyses")
+            .WithSummary("Excess analyses, oldest due first: one department (its head) or all (the scheme's officers); overdue=true for those past due and not closed.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/excess-analyses/{analysisId:guid}", async (Guid analysisId, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysisQuery(analysisId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis").ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPut("/excess-analyses/{analysisId:guid}/analysis", async (Guid analysisId, AnalysisRequest body, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RecordExcessAnalysisCommand(analysisId, body.WorkSummary, body.WhyUnavoidable, body.Analysis), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("RecordExcessAnalysis")
+            .WithSummary("The department head records items ④ (work beyond the limit) and ⑤ (why it could not be avoided) and the analysis.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        group.MapPut("/excess-analyses/{analysisId:guid}/countermeasures", async (Guid analysisId, CountermeasuresRequest body, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new RecordCountermeasuresCommand(analysisId, body.Countermeasures), ct)))
+            .RequireAuthorization(Policies.PersonnelOfficer).WithName("RecordExcessCountermeasures")
+            .WithSummary("The personnel officer records the organisation's countermeasures; this closes the analysis.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+        group.MapGet("/departments/{departmentCode}/rest-interval", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, from, to), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetRestIntervalFindings")
+            .WithSummary("Late work, intervals owed and kept or violated, the proposed shifted next-day schedule and exemptions (its head, the scheme's officers).")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/departments/{departmentCode}/late-work-report", async (string departmentCode, DateOnly date, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok((await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, date, date), ct)).Where(f => f.WorkedPastProhibition).ToList()))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetLateWorkReport")
+            .WithSummary("The next-day report of work past the prohibition time (22:00 by default) on a date: employee and hours after it.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapPost("/employees/{employeeId}/rest-interval-exemptions", async (string employeeId, ExemptionRequest body, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/days?from={body.WorkDate:yyyy-MM-dd}&to={body.WorkDate:yyyy-MM-dd}",
+                    await m.ExecuteCommandAsync(new GrantRestIntervalExemptionCommand(employeeId, body.WorkDate, body.Kind, body.Reason), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GrantRestIntervalExemption")
+            .WithSummary("The department head exempts one day from the rest interval (business necessity or the employee's request), with the reason.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        group.MapGet("/holidays", async (int year, IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetHolidaysQuery(year), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetHolidays").WithSummary("The employer's days off besides weekends in a year.")
+            .ProducesValidationProblem();
+        group.MapPut("/holidays/{date}", async (DateOnly date, HolidayRequest body, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(new SetHolidayCommand(date, body.Name), ct)))
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("SetHoliday")
+            .WithSummary("Make a date a day off (all work on it counts as overtime); totals of the days concerned are recomputed.").ProducesValidationProblem();
+        group.MapDelete("/holidays/{date}", async (DateOnly date, IOvertimeModule m, CancellationToken ct) =>
+            {
+                await m.ExecuteCommandAsync(new SetHolidayCommand(date, null), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("RemoveHoliday").WithSummary("Make a date an ordinary day again.");
+        return group;
+    }
+
+    private static async Task<Results<Created<WorkingTimeRecordDto>, Ok<WorkingTimeRecordDto>>> RecordAsync(
+        string employeeId, RecordRequest body, IOvertimeModule m, CancellationToken ct)
+    {
+        var result = await m.ExecuteCommandAsync(new RecordWorkingTimeCommand(employeeId, body.Source, body.ExternalId, body.WorkDate, body.StartedAt, body.EndedAt), ct);
+        var location = $"/api/v1/overtime/employees/{employeeId}/days?from={body.WorkDate:yyyy-MM-dd}&to={body.WorkDate:yyyy-MM-dd}";
+        return result.Created ? TypedResults.Created(location, result.Record) : TypedResults.Ok(result.Record);
+    }
+
+    private static async Task<Results<Created<RecordImportDto>, ProblemHttpResult>> ImportAsync(HttpRequest request, IOvertimeModule m, CancellationToken ct)
+    {
+        RecordImportFormat? format = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+        {
+            "application/x-ndjson" or "application/jsonl" => RecordImportFormat.Ndjson,
+            "text/csv" => RecordImportFormat.Csv,
+            _ => null,
+        };
+        if (format is null)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: ErrorHandling.ProblemText.ForStatus(StatusCodes.Status415UnsupportedMediaType).InCurrentCulture());
+        }
+
+        var report = await m.ExecuteCommandAsync(new ImportRecordsCommand(format.Value, request.Body), ct);
+        return TypedResults.Created($"/api/v1/overtime/imports/records/{report.Id}", report);
+    }
+
+    private static async Task<IResult> LimitsOverviewAsync(int year, int month, string? department, bool? exceeded, int? minWarning, int? page, int? pageSize, string? format,
+        IOvertimeModule m, CancellationToken ct)
+    {
+        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        var result = await m.ExecuteQueryAsync(new GetLimitsOverviewQuery(year, month, department, exceeded, minWarning, PageRequest.Of(page, pageSize), Everything: csv), ct);
+        if (!csv)
+        {
+            return TypedResults.Ok(result);
+        }
+
+        var text = new StringBuilder("employeeId,departmentCode,year,month,fiscalYear,kind,transitional,closed,overtimeHours,anyExceeded,highestWarning,limit,hours,limitHours,exceeded,remaining\r\n");
+        foreach (var row in result.Items)
+        {
+            foreach (var limit in row.Limits)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"{row.EmployeeId},{row.DepartmentCode},{row.Year},{row.Month},{row.FiscalYear},{row.Kind},{row.Transitional},{row.Closed},")
+                    .Append(CultureInfo.InvariantCulture, $"{row.OvertimeHours},{row.AnyExceeded},{row.HighestWarning},{limit.Limit},{limit.Hours},{limit.LimitHours},{limit.Exceeded},{limit.Remaining}\r\n");
+            }
+        }
+
+        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"overtime-limits-{year:D4}-{month:D2}.csv");
+    }
+}
+
+internal sealed record RecordRequest(RecordSource Source, string? ExternalId, DateOnly WorkDate, DateTimeOffset StartedAt, DateTimeOffset EndedAt);
+
+internal sealed record CorrectionRequest(DateTimeOffset StartedAt, DateTimeOffset EndedAt, string Reason);
+
+/// <summary>One line of a working-time upload (NDJSON object or CSV row).</summary>
+internal sealed record WorkingTimeImportLine(string EmployeeId, RecordSource Source, string ExternalId, DateOnly WorkDate, DateTimeOffset StartedAt, DateTimeOffset EndedAt);
+
+internal sealed record AnalysisRequest(string WorkSummary, string WhyUnavoidable, string Analysis);
+
+internal sealed record CountermeasuresRequest(string Countermeasures);
+
+internal sealed record ExemptionRequest(DateOnly WorkDate, ExemptionKind Kind, string Reason);
+
+internal sealed record HolidayRequest(string Name);

@@ -1,0 +1,5 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalysis;
+
+public sealed record GetExcessAnalysisQuery(Guid Id) : IQuery<ExcessAnalysisDto>;

@@ -1,0 +1,8 @@
+using FluentValidation;
+
+namespace Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
+
+internal sealed class GetHolidaysQueryValidator : AbstractValidator<GetHolidaysQuery>
+{
+    public GetHolidaysQueryValidator() => RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
+}

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.Overtime.Application.Orders.GetOvertimeOrders;
+
+/// <summary>Orders of a department in a period (its head or the scheme's officers), cancelled ones included.</summary>
+public sealed record GetOvertimeOrdersQuery(string DepartmentCode, DateOnly From, DateOnly To) : IQuery<IReadOnlyList<OvertimeOrderDto>>;

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.Overtime.Application.WorkingTime.GetWorkingDays;
+
+/// <summary>An employee's working days in a period (at most a year): the employee, the head of their department, the scheme's officers.</summary>
+public sealed record GetWorkingDaysQuery(string EmployeeId, DateOnly From, DateOnly To) : IQuery<IReadOnlyList<WorkingDayDto>>;

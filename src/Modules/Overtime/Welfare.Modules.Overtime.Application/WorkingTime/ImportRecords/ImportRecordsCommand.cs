@@ -1,0 +1,26 @@
+using Welfare.Modules.Overtime.Domain.WorkingTime;
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
+
+public enum RecordImportFormat
+{
+    /// <summary>application/x-ndjson: one JSON object per line.</summary>
+    Ndjson,
+
+    /// <summary>text/csv: UTF-8, header line.</summary>
+    Csv,
+}
+
+/// <summary>
+/// Objective records from an attendance system, streamed: good rows are stored, duplicates (same source
+/// and external id) are counted, bad rows are rejected with their line and reason; one transaction.
+/// </summary>
+public sealed record ImportRecordsCommand(RecordImportFormat Format, Stream Body) : ICommand<RecordImportDto>;
+
+public sealed record RecordImportDto(Guid Id, string ImportedBy, DateTimeOffset ImportedAt, string Format, long Rows, long Accepted, long Duplicates, long Rejected,
+    IReadOnlyList<int> DuplicateLines, IReadOnlyList<ImportRejection> Rejections)
+{
+    public static RecordImportDto From(RecordImport i) =>
+        new(i.Id, i.ImportedBy, i.ImportedAt, i.Format, i.Rows, i.Accepted, i.Duplicates, i.Rejected, i.DuplicateLines, i.Rejections);
+}

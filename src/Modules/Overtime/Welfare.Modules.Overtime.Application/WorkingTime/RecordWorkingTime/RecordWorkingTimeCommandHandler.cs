@@ -1,0 +1,62 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.Modules.Overtime.Domain.WorkingTime;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.Overtime.Application.WorkingTime.RecordWorkingTime;
+
+internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<RecordWorkingTimeCommand, RecordResult>
+{
+    public async Task<RecordResult> Handle(RecordWorkingTimeCommand request, CancellationToken cancellationToken)
+    {
+        // Objective records come from attendance systems (or an officer keying one in); a self-report only from the employee.
+        var allowed = request.Source == RecordSource.SelfReport
+            ? user.Id == request.EmployeeId
+            : user.IsInRole(Roles.AttendanceSystem) || OvertimeAccess.RunsTheScheme(user);
+        if (!allowed)
+        {
+            audit.Record("working-time.record", "WorkingTimeRecord", request.EmployeeId, AuditOutcome.Denied);
+            throw new ForbiddenException(new LocalizedText(
+                request.Source == RecordSource.SelfReport ? "自己申告は本人だけが行えます。" : "客観的記録は勤怠システムまたは担当者だけが登録できます。",
+                request.Source == RecordSource.SelfReport ? "Only the employee reports their own time." : "Only an attendance system or the scheme's officers record objective time."));
+        }
+
+        if (request.ExternalId is not null
+            && await db.Records.AsNoTracking().SingleOrDefaultAsync(r => r.Source == request.Source && r.ExternalId == request.ExternalId, cancellationToken) is { } existing)
+        {
+            if (existing.EmployeeId != request.EmployeeId || existing.StartedAt != request.StartedAt || existing.EndedAt != request.EndedAt)
+            {
+                throw new ConflictException("external-id-reused", new LocalizedText(
+                    "同じ外部IDで内容の異なる記録が既にあります。", "A different record with this source and external id already exists."));
+            }
+
+            return new RecordResult(false, WorkingTimeRecordDto.From(existing));
+        }
+
+        if (await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken) is null)
+        {
+            throw new BusinessRuleViolationException("employee-not-in-directory", new LocalizedText(
+                $"職員 {request.EmployeeId} は職員名簿にありません。", $"Employee {request.EmployeeId} is not in the directory."));
+        }
+
+        var now = clock.GetUtcNow();
+        var record = new WorkingTimeRecord(request.EmployeeId, request.Source, request.ExternalId, request.WorkDate, request.StartedAt, request.EndedAt, user.Id, now);
+        var dayBefore = request.WorkDate.AddDays(-1);
+        var overlapping = await db.Records.AsNoTracking().AnyAsync(r => r.EmployeeId == request.EmployeeId && r.Source == request.Source
+            && r.WorkDate >= dayBefore && r.WorkDate <= request.WorkDate && r.StartedAt < record.EndedAt && record.StartedAt < r.EndedAt, cancellationToken);
+        if (overlapping)
+        {
+            throw new ConflictException("record-overlaps", new LocalizedText(
+                "同じ種類の記録と時間が重なっています。", "The record overlaps another record of the same source."));
+        }
+
+        db.Records.Add(record);
+        audit.Record("working-time.record", "WorkingTimeRecord", request.EmployeeId, AuditOutcome.Allowed);
+        return new RecordResult(true, WorkingTimeRecordDto.From(record));
+    }
+}

@@ -1,0 +1,140 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.IntegrationTests.Overtime;
+
+public sealed class LimitsTests : OvertimeTest
+{
+    private static async Task WorkWeekendsAsync(string employeeId, int days)
+    {
+        foreach (var day in WeekendDays(MonthStart).Take(days))
+        {
+            (await RecordAsync(employeeId, day, "09:00", "16:15")).EnsureSuccessStatusCode();
+        }
+    }
+
+    private static string Month => $"year={MonthStart.Year}&month={MonthStart.Month}";
+
+    private static JsonElement Limit(JsonElement status, string name) => status.GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("limit").GetString() == name);
+
+    [Test]
+    public async Task An_employee_sees_their_hours_remaining_allowance_and_warning_tier()
+    {
+        await WorkWeekendsAsync("E7000", 6); // 37.5 h of 45: 83 %
+
+        var mine = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/me/limits?{Month}");
+        var colleague = await Employee("E7001", "D200").GetAsync($"/api/v1/overtime/employees/E7000/limits?{Month}");
+        var head = await Head().GetAsync($"/api/v1/overtime/employees/E7000/limits?{Month}");
+
+        Assert.That(mine.GetProperty("overtimeHours").GetDouble(), Is.EqualTo(37.5));
+        Assert.That(mine.GetProperty("kind").GetString(), Is.EqualTo("Standard"));
+        Assert.That(Limit(mine, "month").GetProperty("remaining").GetDouble(), Is.EqualTo(7.5));
+        Assert.That(Limit(mine, "year").GetProperty("limitHours").GetDouble(), Is.EqualTo(360));
+        Assert.That(mine.GetProperty("highestWarning").GetInt32(), Is.EqualTo(80));
+        Assert.That(mine.GetProperty("anyExceeded").GetBoolean(), Is.False);
+        Assert.That(colleague.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task An_other_driven_department_is_held_to_its_own_limits()
+    {
+        (await InRole(Roles.PersonnelOfficer).PostAsJsonAsync("/api/v1/overtime/departments/D100/other-driven",
+            new { from = MonthStart.ToString("yyyy-MM-dd"), reason = "災害対応の窓口" })).EnsureSuccessStatusCode();
+        await WorkWeekendsAsync("E7000", 8); // 50 h
+
+        var mine = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/me/limits?{Month}");
+
+        Assert.That(mine.GetProperty("kind").GetString(), Is.EqualTo("OtherDriven"));
+        Assert.That(Limit(mine, "month").GetProperty("limitHours").GetDouble(), Is.EqualTo(100));
+        Assert.That(Limit(mine, "month").GetProperty("exceeded").GetBoolean(), Is.False);
+        Assert.That(Limit(mine, "months-over-45h").GetProperty("hours").GetDouble(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_head_sees_their_department_and_officers_the_organisation_with_filters_and_csv()
+    {
+        await WorkWeekendsAsync("E7000", 8); // 50 h: over 45
+        await WorkWeekendsAsync("E7001", 2); // 12.5 h
+
+        var department = await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/limits?{Month}&department=D100");
+        var otherDepartment = await Head().GetAsync($"/api/v1/overtime/limits?{Month}&department=D200");
+        var organisation = await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>($"/api/v1/overtime/limits?{Month}&exceeded=true");
+        var byHeadWithoutDepartment = await Head().GetAsync($"/api/v1/overtime/limits?{Month}");
+        var csv = await InRole(Roles.PersonnelOfficer).GetAsync($"/api/v1/overtime/limits?{Month}&format=csv");
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+
+        Assert.That(department.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E7000", "E7100" }));
+        Assert.That(otherDepartment.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(organisation.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
+        Assert.That(organisation.GetProperty("items")[0].GetProperty("employeeId").GetString(), Is.EqualTo("E7000"));
+        Assert.That(byHeadWithoutDepartment.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(text, Does.StartWith("\uFEFFemployeeId,departmentCode"));
+        Assert.That(text, Does.Contain("E7000,D100,").And.Contain(",month,50,45,True,-5"));
+    }
+
+    [Test]
+    public async Task A_closed_month_keeps_its_evaluation_and_its_excesses_get_analyses_to_complete()
+    {
+        await WorkWeekendsAsync("E7000", 8); // 50 h
+        var nextMonth = MonthStart.AddMonths(1);
+        AdvanceTo(nextMonth.AddDays(1), 9, 0);
+
+        var tooEarly = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{nextMonth.Year}/{nextMonth.Month}/close", null);
+        var closed = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
+        var again = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
+        var byHead = await Head().PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
+        var close = await closed.Content.ReadFromJsonAsync<JsonElement>();
+
+        // A record arriving after the close does not rewrite the kept evaluation.
+        await RecordAsync("E7000", Weekday(5), "08:30", "20:15");
+        var kept = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/me/limits?{Month}");
+
+        var analyses = await Head().GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses?department=D100");
+        var id = analyses.GetProperty("items")[0].GetProperty("id").GetGuid();
+        var countermeasuresFirst = await InRole(Roles.PersonnelOfficer).PutAsJsonAsync($"/api/v1/overtime/excess-analyses/{id}/countermeasures", new { countermeasures = "増員" });
+        var analysed = await Head().PutAsJsonAsync($"/api/v1/overtime/excess-analyses/{id}/analysis",
+            new { workSummary = "週末の選挙事務", whyUnavoidable = "他係も同時期に繁忙で応援不可", analysis = "選挙事務の分担見直しが必要" });
+        var byWelfareOfficer = await InRole(Roles.WelfareOfficer).PutAsJsonAsync($"/api/v1/overtime/excess-analyses/{id}/countermeasures", new { countermeasures = "x" });
+        var countermeasures = await InRole(Roles.PersonnelOfficer).PutAsJsonAsync($"/api/v1/overtime/excess-analyses/{id}/countermeasures",
+            new { countermeasures = "次年度から選挙事務の応援体制を全庁で編成する" });
+        var done = await countermeasures.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(closed.StatusCode, Is.EqualTo(HttpStatusCode.OK), close.ToString());
+        Assert.That(close.GetProperty("overALimit").GetInt32(), Is.EqualTo(1));
+        Assert.That(close.GetProperty("analysesOpened").GetInt32(), Is.EqualTo(1));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(byHead.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(kept.GetProperty("closed").GetBoolean(), Is.True);
+        Assert.That(kept.GetProperty("overtimeHours").GetDouble(), Is.EqualTo(50));
+        Assert.That(countermeasuresFirst.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(analysed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(byWelfareOfficer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("Closed"));
+    }
+
+    [Test]
+    public async Task Analyses_past_their_due_date_are_listed_as_overdue()
+    {
+        await WorkWeekendsAsync("E7000", 8);
+        AdvanceTo(MonthStart.AddMonths(1).AddDays(1), 9, 0);
+        (await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null)).EnsureSuccessStatusCode();
+        var analysis = (await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses")).GetProperty("items")[0];
+        var due = DateOnly.Parse(analysis.GetProperty("dueOn").GetString()!);
+
+        var notYet = await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses?overdue=true");
+        AdvanceTo(due.AddDays(1), 9, 0);
+        var overdue = await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses?overdue=true");
+        var byEmployee = await Employee("E7000").GetAsync("/api/v1/overtime/excess-analyses");
+
+        Assert.That(notYet.GetProperty("totalCount").GetInt64(), Is.Zero);
+        Assert.That(overdue.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
+        Assert.That(overdue.GetProperty("items")[0].GetProperty("overdue").GetBoolean(), Is.True);
+        Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+}
