@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Overtime.Application;
+using Welfare.Modules.Overtime.Application.Interviews;
 using Welfare.Modules.Overtime.Application.Schedules;
+using Welfare.Modules.Overtime.Application.Statistics;
 using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
@@ -23,6 +25,8 @@ public static class OvertimeModuleRegistration
         services.AddScoped<IOvertimeModule, OvertimeModule>();
         services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
         services.AddScoped<ScheduleAccess>();
+        services.AddScoped<LongHoursInterviewAccess>();
+        services.AddScoped<OvertimeStatistics>();
         services.AddScoped<OvertimeTotals>();
         services.AddScoped<IOvertimeTotals>(sp => sp.GetRequiredService<OvertimeTotals>());
         services.AddHostedService<OvertimeTotalsRefreshService>();
