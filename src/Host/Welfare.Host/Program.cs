@@ -150,6 +150,7 @@ app.MapOrganisationEndpoints();
 app.MapPeerSupportEndpoints();
 app.MapReturnToWorkEndpoints();
 app.MapOvertimeEndpoints();
+app.MapOvertimeHealthEndpoints();
 app.MapHarassmentEndpoints();
 app.MapStressCheckEndpoints();
 

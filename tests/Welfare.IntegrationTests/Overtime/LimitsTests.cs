@@ -84,10 +84,10 @@ public sealed class LimitsTests : OvertimeTest
         var nextMonth = MonthStart.AddMonths(1);
         AdvanceTo(nextMonth.AddDays(1), 9, 0);
 
-        var tooEarly = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{nextMonth.Year}/{nextMonth.Month}/close", null);
-        var closed = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
-        var again = await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
-        var byHead = await Head().PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null);
+        var tooEarly = await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = nextMonth.Year, month = nextMonth.Month });
+        var closed = await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month });
+        var again = await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month });
+        var byHead = await Head().PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month });
         var close = await closed.Content.ReadFromJsonAsync<JsonElement>();
 
         // A record arriving after the close does not rewrite the kept evaluation.
@@ -123,7 +123,7 @@ public sealed class LimitsTests : OvertimeTest
     {
         await WorkWeekendsAsync("E7000", 8);
         AdvanceTo(MonthStart.AddMonths(1).AddDays(1), 9, 0);
-        (await InRole(Roles.WelfareOfficer).PostAsync($"/api/v1/overtime/months/{MonthStart.Year}/{MonthStart.Month}/close", null)).EnsureSuccessStatusCode();
+        (await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month })).EnsureSuccessStatusCode();
         var analysis = (await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses")).GetProperty("items")[0];
         var due = DateOnly.Parse(analysis.GetProperty("dueOn").GetString()!);
 

@@ -49,6 +49,13 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("GET", "/api/v1/overtime/rule-sets", null)]
     [TestCase("GET", "/api/v1/overtime/reports/other-driven-share", Roles.DepartmentHead)]
     [TestCase("POST", "/api/v1/overtime/departments/D1/other-driven/end", Roles.Physician)]
+    [TestCase("POST", "/api/v1/overtime/interviews/evaluations", Roles.DepartmentHead)]
+    [TestCase("GET", "/api/v1/overtime/interviews", null)]
+    [TestCase("POST", "/api/v1/overtime/interviews/{id}/recommendation", Roles.Physician)]
+    [TestCase("PUT", "/api/v1/overtime/interviews/{id}/schedule", Roles.PersonnelOfficer)]
+    [TestCase("PUT", "/api/v1/overtime/interviews/{id}/not-held", Roles.DepartmentHead)]
+    [TestCase("PUT", "/api/v1/overtime/interviews/{id}/opinion", Roles.WelfareOfficer)]
+    [TestCase("GET", "/api/v1/overtime/statistics?fiscalYear=2025", Roles.DepartmentHead)]
     public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
     {
         var client = role is null ? Employee() : InRole(role);

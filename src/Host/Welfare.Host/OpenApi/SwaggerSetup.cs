@@ -34,6 +34,7 @@ internal static class SwaggerSetup
             // Schema ids by full name would leak namespaces; short names are unique by convention (tested).
             options.CustomSchemaIds(type => SchemaId(type));
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
+            options.OperationFilter<StreamedBodyOperationFilter>();
         });
         return services;
     }

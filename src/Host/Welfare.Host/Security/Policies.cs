@@ -23,6 +23,9 @@ internal static class Policies
     /// <summary>welfare-officer or personnel-officer: rules and designations of a programme (e.g. overtime rule sets).</summary>
     public const string SchemeAdministrator = "scheme-administrator";
 
+    /// <summary>physician: medical judgements (e.g. the opinion after a long-hours interview); which physician acts where is checked by the module.</summary>
+    public const string Physician = "physician";
+
     /// <summary>The personnel system's machine client: imports.</summary>
     public const string PersonnelSystem = "personnel-system";
 
@@ -42,6 +45,7 @@ internal static class Policies
         options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
         options.AddPolicy(WelfareOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer));
         options.AddPolicy(SchemeAdministrator, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
+        options.AddPolicy(Physician, p => p.RequireAuthenticatedUser().RequireRole(Roles.Physician));
         options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
         options.AddPolicy(AttendanceSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.AttendanceSystem));
         options.AddPolicy(PersonnelOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelOfficer));

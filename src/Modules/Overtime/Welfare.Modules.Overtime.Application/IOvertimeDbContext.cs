@@ -4,6 +4,7 @@ using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.Rules;
@@ -50,4 +51,6 @@ internal interface IOvertimeDbContext
     DbSet<MonthClose> MonthCloses { get; }
 
     DbSet<ClosedEvaluation> ClosedEvaluations { get; }
+
+    DbSet<LongHoursInterview> LongHoursInterviews { get; }
 }

@@ -2,7 +2,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Analyses;
+using Welfare.Modules.Overtime.Application.Interviews;
 using Welfare.Modules.Overtime.Application.Limits;
+using Welfare.Modules.Overtime.Application.Statistics;
 using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
@@ -29,6 +31,8 @@ public static class OvertimeModuleRegistration
         services.AddScoped<LimitsReader>();
         services.AddScoped<ExcessAnalyses>();
         services.AddScoped<ExcessAnalysisAccess>();
+        services.AddScoped<LongHoursInterviewAccess>();
+        services.AddScoped<OvertimeStatistics>();
         services.AddScoped<OvertimeTotals>();
         services.AddScoped<IRecordImporter, RecordImporter>();
         services.AddScoped<IOvertimeTotals>(sp => sp.GetRequiredService<OvertimeTotals>());

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Analyses;
@@ -64,7 +65,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .RequireAuthorization(Policies.AttendanceSystem).WithName("ImportWorkingTimeRecords")
             .WithSummary("Stream objective records from an attendance system: NDJSON (application/x-ndjson) or CSV (text/csv, header line) with employeeId, source, externalId, workDate, startedAt, endedAt. " +
                 "Reports accepted, duplicate and rejected lines with reasons; bad lines are never stored, good lines never lost.")
-            .Accepts<WorkingTimeImportLine>("application/x-ndjson", "text/csv")
+            .WithMetadata(new StreamedBody(typeof(WorkingTimeImportLine), "application/x-ndjson", "text/csv"))
             .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports/records/{importId:guid}", async (Guid importId, IOvertimeModule m, CancellationToken ct) =>
@@ -110,8 +111,8 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
             .Produces<Page<EmployeeLimitsDto>>().Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapPost("/months/{year:int}/{month:int}/close", async (int year, int month, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteCommandAsync(new CloseMonthCommand(year, month), ct)))
+        group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth")
             .WithSummary("Close an ended month: evaluations are kept as they are (later rule sets never rewrite them) and excesses not yet analysed open an analysis.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);

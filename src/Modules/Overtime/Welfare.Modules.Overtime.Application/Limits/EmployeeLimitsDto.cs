@@ -1,5 +1,6 @@
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Limits;
+using Welfare.Modules.Overtime.Domain.Rules;
 
 namespace Welfare.Modules.Overtime.Application.Limits;
 
@@ -19,9 +20,13 @@ public sealed record EmployeeLimitsDto(
     double OvertimeHours,
     bool AnyExceeded,
     int? HighestWarning,
-    IReadOnlyList<LimitStatus> Limits)
+    IReadOnlyList<LimitStatusDto> Limits)
 {
     public static EmployeeLimitsDto From(string employeeId, string? departmentCode, LimitsEvaluation e, bool closed) =>
         new(employeeId, departmentCode, e.Year, e.Month, e.FiscalYear, e.Kind, e.Transitional, closed,
-            e.Limits.First(l => l.Limit == "month").Hours, e.AnyExceeded, e.HighestWarning, e.Limits);
+            e.Limits.First(l => l.Limit == "month").Hours, e.AnyExceeded, e.HighestWarning,
+            [.. e.Limits.Select(l => new LimitStatusDto(l.Limit, l.Hours, l.LimitHours, l.Comparison, l.Exceeded, l.Remaining, l.WarningPercentage))]);
 }
+
+/// <summary>One limit as it stands: hours against it, whether it is exceeded, what remains, the warning tier reached.</summary>
+public sealed record LimitStatusDto(string Limit, double Hours, double LimitHours, LimitComparison Comparison, bool Exceeded, double Remaining, int? WarningPercentage);

@@ -5,6 +5,7 @@ using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.Rules;
@@ -55,6 +56,8 @@ internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> opti
     public DbSet<MonthClose> MonthCloses => Set<MonthClose>();
 
     public DbSet<ClosedEvaluation> ClosedEvaluations => Set<ClosedEvaluation>();
+
+    public DbSet<LongHoursInterview> LongHoursInterviews => Set<LongHoursInterview>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(OvertimeDbContext).Assembly);

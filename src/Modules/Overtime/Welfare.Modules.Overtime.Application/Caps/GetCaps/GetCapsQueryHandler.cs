@@ -1,0 +1,40 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.Overtime.Application.Caps.GetCaps;
+
+internal sealed class GetCapsQueryHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<GetCapsQuery, IReadOnlyList<PersonalCapDto>>
+{
+    private const string Action = "overtime.cap.read";
+
+    public async Task<IReadOnlyList<PersonalCapDto>> Handle(GetCapsQuery request, CancellationToken cancellationToken)
+    {
+        var employee = await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var department = employee?.DepartmentOn(clock.Today());
+        var allowed = user.Id == request.EmployeeId
+            || (employee is not null
+                && (OvertimeAccess.RunsTheScheme(user)
+                    || (department is not null && await OvertimeDirectory.HeadsAsync(db, user, department, clock.Today(), cancellationToken))));
+        if (!allowed)
+        {
+            audit.Record(Action, "PersonalCap", request.EmployeeId, AuditOutcome.Denied);
+            throw new NotFoundException("Employee", request.EmployeeId);
+        }
+
+        audit.Record(Action, "PersonalCap", request.EmployeeId, AuditOutcome.Allowed);
+        return await CapList.OfAsync(db, request.EmployeeId, cancellationToken);
+    }
+}
+
+internal static class CapList
+{
+    public static async Task<IReadOnlyList<PersonalCapDto>> OfAsync(IOvertimeDbContext db, string employeeId, CancellationToken cancellationToken) =>
+        [.. (await db.PersonalCaps.AsNoTracking().Where(c => c.EmployeeId == employeeId).OrderByDescending(c => c.From).ThenByDescending(c => c.SetAt)
+            .ToListAsync(cancellationToken)).Select(PersonalCapDto.Of)];
+}

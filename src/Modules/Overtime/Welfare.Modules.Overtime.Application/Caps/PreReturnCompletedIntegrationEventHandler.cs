@@ -1,0 +1,30 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Application.Rules;
+using Welfare.Modules.Overtime.Domain.Caps;
+using Welfare.Modules.ReturnToWork.IntegrationEvents;
+
+namespace Welfare.Modules.Overtime.Application.Caps;
+
+/// <summary>
+/// After a pre-return the employee works no overtime for the rule's <c>PostReturnNoOvertimeMonths</c>
+/// (rules in force on the return day): a 0-hour cap from the return day to the day before the same day
+/// that many months later. No cap when the rule says 0 months. One cap per event.
+/// </summary>
+internal sealed class PreReturnCompletedIntegrationEventHandler(IOvertimeDbContext db, TimeProvider clock) : INotificationHandler<PreReturnCompletedIntegrationEvent>
+{
+    public async Task Handle(PreReturnCompletedIntegrationEvent e, CancellationToken cancellationToken)
+    {
+        var (_, rules) = await RulesInForce.OnAsync(db, e.ReturnedOn, cancellationToken);
+        var reference = e.Id.ToString();
+        if (rules.PostReturnNoOvertimeMonths <= 0
+            || await db.PersonalCaps.AnyAsync(c => c.Source == CapSource.PostReturn && c.SourceReference == reference, cancellationToken))
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow();
+        var to = e.ReturnedOn.AddMonths(rules.PostReturnNoOvertimeMonths).AddDays(-1);
+        db.PersonalCaps.Add(new PersonalCap(Guid.CreateVersion7(now), e.EmployeeId, e.ReturnedOn, to, 0, CapSource.PostReturn, reference, now));
+    }
+}

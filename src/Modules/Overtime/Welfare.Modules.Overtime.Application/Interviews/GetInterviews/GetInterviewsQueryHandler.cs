@@ -1,0 +1,88 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Domain.Interviews;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Paging;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.Overtime.Application.Interviews.GetInterviews;
+
+internal sealed class GetInterviewsQueryHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<GetInterviewsQuery, Page<LongHoursInterviewDto>>
+{
+    private const string Action = "overtime.interview.list";
+
+    public async Task<Page<LongHoursInterviewDto>> Handle(GetInterviewsQuery request, CancellationToken cancellationToken)
+    {
+        IQueryable<LongHoursInterview> cases = db.LongHoursInterviews.AsNoTracking();
+        InterviewView view;
+        if (user.IsInRole(Roles.WelfareOfficer))
+        {
+            view = InterviewView.Full;
+        }
+        else if (user.IsInRole(Roles.Physician))
+        {
+            view = InterviewView.Full;
+            cases = cases.Where(i => i.PhysicianId == user.Id);
+        }
+        else if (user.IsInRole(Roles.DepartmentHead))
+        {
+            view = InterviewView.DepartmentHead;
+            var headed = await HeadedDepartmentsAsync(cancellationToken);
+            cases = cases.Where(i => i.DepartmentCode != null && headed.Contains(i.DepartmentCode));
+        }
+        else
+        {
+            audit.Record(Action, LongHoursInterviewAccess.RecordType, "*", AuditOutcome.Denied);
+            throw new ForbiddenException();
+        }
+
+        if (request.Status is { } status)
+        {
+            cases = cases.Where(i => i.Status == status);
+        }
+
+        if (request.Year is { } year)
+        {
+            cases = cases.Where(i => i.Year == year);
+        }
+
+        if (request.Month is { } month)
+        {
+            cases = cases.Where(i => i.Month == month);
+        }
+
+        if (!string.IsNullOrEmpty(request.DepartmentCode))
+        {
+            cases = cases.Where(i => i.DepartmentCode == request.DepartmentCode);
+        }
+
+        var total = await cases.LongCountAsync(cancellationToken);
+        var page = await cases.OrderByDescending(i => i.Year).ThenByDescending(i => i.Month).ThenBy(i => i.EmployeeId)
+            .Skip(request.Paging.Skip).Take(request.Paging.PageSize).ToListAsync(cancellationToken);
+        foreach (var interview in page)
+        {
+            audit.Record(Action, LongHoursInterviewAccess.RecordType, interview.Id.ToString(), AuditOutcome.Allowed);
+        }
+
+        return new Page<LongHoursInterviewDto>([.. page.Select(i => LongHoursInterviewDto.As(i, view))], request.Paging.Page, request.Paging.PageSize, total);
+    }
+
+    /// <summary>The department of the token, and every department whose latest head in the directory is the caller.</summary>
+    private async Task<List<string>> HeadedDepartmentsAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var heads = await db.DepartmentHeads.AsNoTracking().Where(h => h.From <= today).ToListAsync(cancellationToken);
+        var headed = heads.GroupBy(h => h.DepartmentCode)
+            .Select(g => g.OrderByDescending(h => h.From).ThenByDescending(h => h.Id).First())
+            .Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToList();
+        if (user.Department is { } own)
+        {
+            headed.Add(own);
+        }
+
+        return headed;
+    }
+}

@@ -1,0 +1,34 @@
+using MediatR;
+using Welfare.Modules.Overtime.Domain.Caps;
+using Welfare.Modules.Overtime.Domain.Interviews;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.Overtime.Application.Interviews.RecordOpinion;
+
+internal sealed class RecordOpinionCommandHandler(IOvertimeDbContext db, LongHoursInterviewAccess access, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<RecordOpinionCommand, LongHoursInterviewDto>
+{
+    public async Task<LongHoursInterviewDto> Handle(RecordOpinionCommand request, CancellationToken cancellationToken)
+    {
+        var interview = await access.ChangeAsync(request.Id, i => user.IsInRole(Roles.Physician) && i.PhysicianId == user.Id, "overtime.interview.opinion", cancellationToken);
+        var now = clock.GetUtcNow();
+        if (request.HeldOn > clock.Today())
+        {
+            throw new BusinessRuleViolationException("interview-in-future", new LocalizedText(
+                "面接指導の実施日が未来の日付です。", "The interview cannot be recorded before the day it is held."));
+        }
+
+        var opinion = new LongHoursOpinion(request.HeldOn, request.ChangeOfPlace, request.ChangeOfDuties, request.Leave, request.ShorterHours, request.FewerNightShifts,
+            request.OvertimeCapHours, request.OvertimeForbidden, request.MeasuresFrom, request.MeasuresTo, request.NoMeasuresNeeded, request.NextInterviewUnnecessary,
+            request.Note, user.Id, now);
+        interview.RecordHeld(opinion);
+        if (opinion.CapHours is { } hours)
+        {
+            db.PersonalCaps.Add(new PersonalCap(Guid.CreateVersion7(now), interview.EmployeeId, opinion.MeasuresFrom!.Value, opinion.MeasuresTo, hours,
+                CapSource.LongHoursInterview, interview.Id.ToString(), now));
+        }
+
+        return LongHoursInterviewDto.Full(interview);
+    }
+}

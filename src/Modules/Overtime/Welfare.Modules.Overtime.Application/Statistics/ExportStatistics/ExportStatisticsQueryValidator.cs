@@ -1,0 +1,12 @@
+using FluentValidation;
+
+namespace Welfare.Modules.Overtime.Application.Statistics.ExportStatistics;
+
+internal sealed class ExportStatisticsQueryValidator : AbstractValidator<ExportStatisticsQuery>
+{
+    public ExportStatisticsQueryValidator()
+    {
+        RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100);
+        RuleFor(q => q.DepartmentCode).MaximumLength(32).Matches("^[A-Za-z0-9_-]*$").When(q => q.DepartmentCode is not null);
+    }
+}
