@@ -8,14 +8,6 @@ namespace Welfare.IntegrationTests.Overtime;
 
 public sealed class LimitsTests : OvertimeTest
 {
-    private static async Task WorkWeekendsAsync(string employeeId, int days)
-    {
-        foreach (var day in WeekendDays(MonthStart).Take(days))
-        {
-            (await RecordAsync(employeeId, day, "09:00", "16:15")).EnsureSuccessStatusCode();
-        }
-    }
-
     private static string Month => $"year={MonthStart.Year}&month={MonthStart.Month}";
 
     private static JsonElement Limit(JsonElement status, string name) => status.GetProperty("limits").EnumerateArray().Single(l => l.GetProperty("limit").GetString() == name);

@@ -18,15 +18,6 @@ public sealed class OrderTests : OvertimeTest
             specialBusiness = special,
         });
 
-    /// <summary>Weekend days of the month worked 09:00–16:15 (6.25 h each, all overtime).</summary>
-    private static async Task WorkWeekendsAsync(string employeeId, int days)
-    {
-        foreach (var day in WeekendDays(MonthStart).Take(days))
-        {
-            (await RecordAsync(employeeId, day, "09:00", "16:15")).EnsureSuccessStatusCode();
-        }
-    }
-
     [Test]
     public async Task The_department_head_orders_in_advance_and_only_for_their_staff()
     {

@@ -75,4 +75,13 @@ public abstract class OvertimeTest : ApiTest
             startedAt = Jst(day, start),
             endedAt = Jst(day, end),
         });
+
+    /// <summary>Weekend days of the month worked 09:00–16:15 (6.25 h each, all of it overtime).</summary>
+    protected static async Task WorkWeekendsAsync(string employeeId, int days)
+    {
+        foreach (var day in WeekendDays(MonthStart).Take(days))
+        {
+            (await RecordAsync(employeeId, day, "09:00", "16:15")).EnsureSuccessStatusCode();
+        }
+    }
 }
