@@ -61,6 +61,13 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("PUT", "/api/v1/overtime/interviews/{id}/not-held", Roles.DepartmentHead)]
     [TestCase("PUT", "/api/v1/overtime/interviews/{id}/opinion", Roles.WelfareOfficer)]
     [TestCase("GET", "/api/v1/overtime/statistics?fiscalYear=2025", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/peer-support/coordinators", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/peer-support/coordinators/{id}/release", null)]
+    [TestCase("POST", "/api/v1/peer-support/external-counselors", null)]
+    [TestCase("PUT", "/api/v1/peer-support/external-counselors/{id}", Roles.PersonnelOfficer)]
+    [TestCase("GET", "/api/v1/peer-support/quarterly-reports?fiscalYear=2025&quarter=1", Roles.DepartmentHead)]
+    [TestCase("GET", "/api/v1/peer-support/quarterly-reports/overdue", Roles.PersonnelOfficer)]
+    [TestCase("GET", "/api/v1/peer-support/quarterly-reports.csv?fiscalYear=2025&quarter=1", null)]
     public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
     {
         var client = role is null ? Employee() : InRole(role);

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.PeerSupport.Application;
+using Welfare.Modules.PeerSupport.Application.Consultations;
+using Welfare.Modules.PeerSupport.Application.Supporters;
 using Welfare.Modules.PeerSupport.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -19,6 +21,11 @@ public static class PeerSupportModuleRegistration
             typeof(IPeerSupportModule).Assembly,
             typeof(PeerSupportModuleRegistration).Assembly);
         services.AddScoped<IPeerSupportModule, PeerSupportModule>();
+        services.AddScoped<IPeerSupportDbContext>(sp => sp.GetRequiredService<PeerSupportDbContext>());
+        services.AddSingleton(configuration.GetSection("PeerSupport").Get<PeerSupportSettings>() ?? new PeerSupportSettings());
+        services.AddScoped<PeerSupportAccess>();
+        services.AddScoped<ConsultationAccess>();
+        services.AddScoped<DesignationPaperwork>();
         return services;
     }
 }

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Consultations.GetMyConsultations;
+
+/// <summary>The consultations about the caller (as the subject employee), newest first, without content.</summary>
+public sealed record GetMyConsultationsQuery : IQuery<IReadOnlyList<ConsultationSummaryDto>>;

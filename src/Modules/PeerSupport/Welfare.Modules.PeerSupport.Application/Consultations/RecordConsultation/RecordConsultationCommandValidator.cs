@@ -1,0 +1,18 @@
+using FluentValidation;
+using Welfare.Modules.PeerSupport.Domain.Consultations;
+
+namespace Welfare.Modules.PeerSupport.Application.Consultations.RecordConsultation;
+
+internal sealed class RecordConsultationCommandValidator : AbstractValidator<RecordConsultationCommand>
+{
+    public RecordConsultationCommandValidator()
+    {
+        RuleFor(c => c.SubjectKind).IsInEnum();
+        RuleFor(c => c.SubjectEmployeeId).NotEmpty().MaximumLength(32);
+        RuleFor(c => c.FamilyRelationship).NotEmpty().MaximumLength(50).When(c => c.SubjectKind == SubjectKind.FamilyMember);
+        RuleFor(c => c.FamilyRelationship).Null().When(c => c.SubjectKind == SubjectKind.Employee);
+        RuleFor(c => c.Channel).IsInEnum();
+        RuleFor(c => c.Category).IsInEnum();
+        RuleFor(c => c.Content).NotEmpty().MaximumLength(10000);
+    }
+}

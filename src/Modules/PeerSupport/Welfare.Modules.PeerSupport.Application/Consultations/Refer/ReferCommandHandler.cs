@@ -1,0 +1,27 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.PeerSupport.Domain.Consultations;
+using Welfare.SharedKernel;
+
+namespace Welfare.Modules.PeerSupport.Application.Consultations.Refer;
+
+internal sealed class ReferCommandHandler(IPeerSupportDbContext db, ConsultationAccess access, TimeProvider clock) : IRequestHandler<ReferCommand, ReferralDto>
+{
+    public async Task<ReferralDto> Handle(ReferCommand request, CancellationToken cancellationToken)
+    {
+        var consultation = await access.ForSupporterAsync(request.ConsultationId, "consultation.refer", cancellationToken);
+        var paid = false;
+        if (request.Target == ReferralTarget.ExternalCounselor)
+        {
+            var counselor = await db.Counselors.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ExternalCounselorId && c.Active, cancellationToken)
+                ?? throw new BusinessRuleViolationException("counselor-unknown", new LocalizedText(
+                    "指定された部外相談員は登録されていないか、委嘱が終了しています。", "No active external counsellor has this id."));
+            paid = counselor.Paid;
+        }
+
+        var now = clock.GetUtcNow();
+        var referral = consultation.Refer(Guid.CreateVersion7(now), request.Target, request.ExternalCounselorId, paid, request.DivisionName, request.CostExplained,
+            request.ReferredOn ?? clock.Today(), now);
+        return ReferralDto.From(referral);
+    }
+}

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Coordinators.GetCoordinators;
+
+/// <summary>Today's coordinators and how to reach them (第4-1(2)ウ: made known to every supporter).</summary>
+public sealed record GetCoordinatorsQuery : IQuery<IReadOnlyList<CoordinatorDto>>;

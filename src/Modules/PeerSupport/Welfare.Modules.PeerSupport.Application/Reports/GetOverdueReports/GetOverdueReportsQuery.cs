@@ -1,0 +1,9 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Reports.GetOverdueReports;
+
+/// <summary>
+/// Departments whose supporters had cases in a quarter, whose report is past its due day and not
+/// submitted; a quarter without cases needs no report (第5 ただし書).
+/// </summary>
+public sealed record GetOverdueReportsQuery : IQuery<IReadOnlyList<OverdueReportDto>>;

@@ -1,0 +1,9 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetDepartmentSupporters;
+
+/// <summary>
+/// Who the department's supporters are today and how to reach them (第4-5(2): made known to its staff):
+/// its employees, its head, coordinators and welfare officers.
+/// </summary>
+public sealed record GetDepartmentSupportersQuery(string DepartmentCode) : IQuery<IReadOnlyList<SupporterDto>>;

@@ -1,0 +1,36 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetDepartmentSupporters;
+
+internal sealed class GetDepartmentSupportersQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, ICurrentUser user, IAuditTrail audit)
+    : IRequestHandler<GetDepartmentSupportersQuery, IReadOnlyList<SupporterDto>>
+{
+    private const string Action = "supporter.list";
+
+    public async Task<IReadOnlyList<SupporterDto>> Handle(GetDepartmentSupportersQuery request, CancellationToken cancellationToken)
+    {
+        var today = access.Today;
+        var allowed = user.Department == request.DepartmentCode
+            || access.IsWelfareOfficer
+            || await PeerSupportDirectory.DepartmentOfAsync(db, user.Id, today, cancellationToken) == request.DepartmentCode
+            || await access.HeadsAsync(request.DepartmentCode, cancellationToken)
+            || await access.IsCoordinatorAsync(cancellationToken);
+        if (!allowed)
+        {
+            audit.Record(Action, "Department", request.DepartmentCode, AuditOutcome.Denied);
+            throw new NotFoundException("Department", request.DepartmentCode);
+        }
+
+        var supporters = await db.Supporters.AsNoTracking()
+            .Where(s => s.DepartmentCode == request.DepartmentCode && s.DesignatedOn <= today && (s.ReleasedOn == null || today < s.ReleasedOn))
+            .Join(db.Workplaces, s => s.WorkplaceId, w => w.Id, (s, w) => new { s, w.Name })
+            .ToListAsync(cancellationToken);
+        return supporters.OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.s.EmployeeId, StringComparer.Ordinal)
+            .Select(x => SupporterDto.From(x.s, x.Name)).ToList();
+    }
+}

@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetDesignationReports;
+
+/// <summary>A department's Form 3 reports, newest first: its head and welfare officers.</summary>
+public sealed record GetDesignationReportsQuery(string DepartmentCode) : IQuery<IReadOnlyList<DesignationReportDto>>;

@@ -1,0 +1,20 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.SharedKernel.Application.Auditing;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetDesignationReports;
+
+internal sealed class GetDesignationReportsQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, IAuditTrail audit)
+    : IRequestHandler<GetDesignationReportsQuery, IReadOnlyList<DesignationReportDto>>
+{
+    private const string Action = "designation-report.list";
+
+    public async Task<IReadOnlyList<DesignationReportDto>> Handle(GetDesignationReportsQuery request, CancellationToken cancellationToken)
+    {
+        await access.EnsureHeadsOrWelfareAsync(request.DepartmentCode, Action, cancellationToken);
+        var reports = await db.DesignationReports.AsNoTracking().Where(r => r.DepartmentCode == request.DepartmentCode)
+            .OrderByDescending(r => r.ReportedAt).ThenByDescending(r => r.Id).ToListAsync(cancellationToken);
+        audit.Record(Action, "Department", request.DepartmentCode, AuditOutcome.Allowed);
+        return reports.Select(DesignationReportDto.From).ToList();
+    }
+}

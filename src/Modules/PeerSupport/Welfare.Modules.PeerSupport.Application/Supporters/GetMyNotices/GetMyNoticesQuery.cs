@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetMyNotices;
+
+/// <summary>The Form 1 and Form 2 notices handed to the caller, newest first.</summary>
+public sealed record GetMyNoticesQuery : IQuery<IReadOnlyList<NoticeDto>>;

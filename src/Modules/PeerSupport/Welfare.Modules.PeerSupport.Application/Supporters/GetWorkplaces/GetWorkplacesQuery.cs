@@ -1,0 +1,6 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.PeerSupport.Application.Supporters.GetWorkplaces;
+
+/// <summary>A department's workplaces with their current supporters: its head and welfare officers.</summary>
+public sealed record GetWorkplacesQuery(string DepartmentCode) : IQuery<IReadOnlyList<WorkplaceDto>>;
