@@ -38,10 +38,13 @@ $(cat .data/dev-tokens.txt)
 Try: curl -H "Authorization: Bearer <auditor token>" $url/api/v1/audit
 MSG
 
+# As in appsettings.json: pooled connections skip DISCARD ALL and keep their prepared statements, so
+# a request neither resets its connection nor re-plans its queries (bench/overtime/run.sh measures it).
+npgsql_settings="No Reset On Close=true;Max Auto Prepare=64;Auto Prepare Min Usages=2"
 log "applying migrations and starting the API (Ctrl+C stops it)"
 cd "$out"
 ASPNETCORE_ENVIRONMENT=Development \
 ASPNETCORE_URLS="$url" \
-ConnectionStrings__Welfare="Host=127.0.0.1;Port=$port;Database=welfare;Username=postgres" \
+ConnectionStrings__Welfare="Host=127.0.0.1;Port=$port;Database=welfare;Username=postgres;$npgsql_settings" \
 Database__MigrateOnStartup=true \
   dotnet Welfare.Host.dll "$@"

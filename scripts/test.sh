@@ -21,7 +21,8 @@ if [ -z "${WELFARE_TEST_CONNECTION:-}" ]; then
     port=$(free_port)
     log "starting a throwaway PostgreSQL on 127.0.0.1:$port"
     pg_start "$pgdir" "$port" "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300"
-    export WELFARE_TEST_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Include Error Detail=false"
+    # The product's Npgsql settings (appsettings.json), so the tests run on connections that keep their state.
+    export WELFARE_TEST_CONNECTION="Host=127.0.0.1;Port=$port;Username=postgres;Include Error Detail=false;No Reset On Close=true;Max Auto Prepare=64;Auto Prepare Min Usages=2"
   fi
 fi
 

@@ -22,8 +22,15 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
         ["record-overlaps"] = new("同じ職員・同じ種類の記録と時間が重なっています。", "The record overlaps another record of the same employee and source."),
     };
 
+    /// <summary>
+    /// Per statement of an upload: the merge of millions of rows runs for minutes on a small machine (5M rows:
+    /// well over the default 30 s), and the request's cancellation still ends it early.
+    /// </summary>
+    private const int StatementTimeoutSeconds = 3600;
+
     public async Task<long> StageAsync(IAsyncEnumerable<StagedRecord> rows, CancellationToken cancellationToken)
     {
+        db.Database.SetCommandTimeout(StatementTimeoutSeconds);
         await db.Database.ExecuteSqlRawAsync("""
             CREATE TEMP TABLE record_staging (
                 line integer NOT NULL, employee_id varchar(32) NOT NULL, source varchar(16) NOT NULL, external_id varchar(64) NOT NULL,
@@ -87,7 +94,7 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
         var rejections = new List<ImportRejection>();
         long rejected = 0;
         await using (var command = new NpgsqlCommand(
-            "SELECT line, min(code) FROM record_rejected GROUP BY line ORDER BY line", connection))
+            "SELECT line, min(code) FROM record_rejected GROUP BY line ORDER BY line", connection) { CommandTimeout = StatementTimeoutSeconds })
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -104,7 +111,7 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
         long accepted;
         await using (var command = new NpgsqlCommand("""
             SELECT count(*) FROM record_staging s WHERE NOT EXISTS (SELECT 1 FROM record_rejected x WHERE x.line = s.line)
-            """, connection))
+            """, connection) { CommandTimeout = StatementTimeoutSeconds })
         {
             candidates = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
@@ -115,7 +122,7 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
             FROM record_staging s
             WHERE NOT EXISTS (SELECT 1 FROM record_rejected x WHERE x.line = s.line)
             ON CONFLICT (source, external_id) WHERE external_id IS NOT NULL DO NOTHING
-            """, connection))
+            """, connection) { CommandTimeout = StatementTimeoutSeconds })
         {
             command.Parameters.AddWithValue("by", importedBy);
             command.Parameters.AddWithValue("at", importedAt);
@@ -134,7 +141,7 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
                     WHERE NOT EXISTS (SELECT 1 FROM record_rejected x WHERE x.line = s.line)) d
                 WHERE nth > 1 OR NOT stored_now
                 ORDER BY line LIMIT @limit
-                """, connection);
+                """, connection) { CommandTimeout = StatementTimeoutSeconds };
             command.Parameters.AddWithValue("limit", RecordImport.ListedLines);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken))
