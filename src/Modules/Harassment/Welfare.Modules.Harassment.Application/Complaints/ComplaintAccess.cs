@@ -52,6 +52,7 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        complaint.Touch(clock.GetUtcNow());
         return complaint;
     }
 
@@ -66,6 +67,7 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        complaint.Touch(clock.GetUtcNow());
         return complaint;
     }
 

@@ -80,6 +80,9 @@ public sealed class Complaint
 
     public DateOnly? ClosedOn { get; private set; }
 
+    /// <summary>When the record last changed; every change writes the complaint row, so two counsellors changing it at once conflict (409) instead of interleaving.</summary>
+    public DateTimeOffset ChangedAt { get; private set; }
+
     public IReadOnlyList<ComplaintKind> Kinds => _kinds;
 
     public IReadOnlyList<CounselorAssignment> Assignments => _assignments;
@@ -159,6 +162,7 @@ public sealed class Complaint
             ReceivedBy = receivedBy,
             ReceivedOn = receivedOn,
             ReceivedAt = now,
+            ChangedAt = now,
         };
         foreach (var (kind, subKind) in kinds.Distinct())
         {
@@ -168,6 +172,8 @@ public sealed class Complaint
         complaint.Assign(counselorIds, singleCounselorReason, designated, receivedBy, now);
         return complaint;
     }
+
+    public void Touch(DateTimeOffset now) => ChangedAt = now;
 
     /// <summary>
     /// Sets who counsels the case (第2-1): two in principle, one only with the reason recorded, none who is a
