@@ -130,9 +130,4 @@ public abstract class HarassmentTest : ApiTest
 
     protected static Task<long> AuditCountAsync(string action, Guid id, string outcome) =>
         ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE action = '{action}' AND record_id = '{id}' AND outcome = '{outcome}'");
-
-    /// <summary>Moves the shared clock forward by whole days.</summary>
-    protected static void AdvanceDays(int days) => Clock.SetUtcNow(Clock.GetUtcNow().AddDays(days).ToUniversalTime());
-
-    protected static DateOnly JapanToday() => Clock.Today();
 }

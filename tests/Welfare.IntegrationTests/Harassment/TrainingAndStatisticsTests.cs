@@ -36,7 +36,6 @@ public sealed class TrainingAndStatisticsTests : HarassmentTest
     [Test]
     public async Task New_employees_and_new_supervisors_who_have_not_attended_are_listed()
     {
-        AdvanceDays(3);
         await ImportAsync(Today, Row("N1", "D100", "Female", joinedOn: Today.AddDays(-20).ToString("yyyy-MM-dd")),
             Row("N2", "D200", "Male", joinedOn: Today.AddDays(-20).ToString("yyyy-MM-dd")), Row("R1", "D100", "Male", "G3"));
         await DeliverEventsAsync();
