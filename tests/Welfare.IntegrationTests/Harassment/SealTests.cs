@@ -127,4 +127,21 @@ public sealed class SealTests : HarassmentTest
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await AuditCountAsync("harassment.complaint.read", id, "Denied"), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task A_personnel_or_welfare_officer_who_is_the_respondent_gets_no_view_through_the_role()
+    {
+        var id = await ConfirmedComplaintAsync();
+        await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/emergency-notices", new { reason = "SeriousSituation", complainantObjected = false, note = "Serious." }));
+
+        var read = await ClientFor("R1", "D100", [Roles.PersonnelOfficer, Roles.WelfareOfficer], "en").GetAsync($"{Base}/complaints/{id}");
+        var list = await OkAsync(ClientFor("R1", "D100", [Roles.PersonnelOfficer], "en").GetAsync($"{Base}/complaints"));
+        var reassign = await ClientFor("R1", "D100", [Roles.WelfareOfficer], "en").PutAsJsonAsync($"{Base}/complaints/{id}/counselors", new { counselorIds = new[] { "C3", "C2" } });
+
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(list.GetProperty("totalCount").GetInt64(), Is.Zero);
+        Assert.That(reassign.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await ComplaintAsync(id)).GetProperty("counselorIds").EnumerateArray().Select(c => c.GetString()), Is.EqualTo(new[] { "C1", "C2" }));
+        Assert.That((await OkAsync(PersonnelOfficer().GetAsync($"{Base}/complaints/{id}"))).GetProperty("id").GetGuid(), Is.EqualTo(id));
+    }
 }

@@ -60,7 +60,8 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
     public async Task<Complaint> AssignAsync(Guid id, string action, CancellationToken cancellationToken)
     {
         var complaint = await db.Complaints.SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (complaint is null || !(user.IsInRole(Roles.WelfareOfficer) || await IsAssignedCounselorAsync(complaint, cancellationToken)))
+        var welfareOfficer = complaint is not null && user.IsInRole(Roles.WelfareOfficer) && !complaint.Parties.Contains(user.Id);
+        if (complaint is null || !(welfareOfficer || await IsAssignedCounselorAsync(complaint, cancellationToken)))
         {
             audit.Record(action, RecordType, id.ToString(), AuditOutcome.Denied);
             throw new NotFoundException(RecordType, id.ToString());
@@ -73,7 +74,9 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
 
     public async Task<ComplaintView?> ViewOfAsync(Complaint complaint, CancellationToken cancellationToken)
     {
-        if (await IsAssignedCounselorAsync(complaint, cancellationToken) || (complaint.ReferredToPersonnel && user.IsInRole(Roles.PersonnelOfficer)))
+        // A party who happens to hold the role (a respondent in the personnel division) gets no view through it.
+        var personnel = complaint.ReferredToPersonnel && user.IsInRole(Roles.PersonnelOfficer) && !complaint.Parties.Contains(user.Id);
+        if (personnel || await IsAssignedCounselorAsync(complaint, cancellationToken))
         {
             return ComplaintView.Full;
         }

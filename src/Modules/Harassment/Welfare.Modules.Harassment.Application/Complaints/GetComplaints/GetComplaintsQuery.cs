@@ -39,7 +39,7 @@ internal sealed class GetComplaintsQueryHandler(IHarassmentDbContext db, ICurren
         var query = db.Complaints.AsNoTracking().Where(c =>
             (counselor && c.Assignments.Any(a => a.CounselorEmployeeId == me && a.EndedAt == null)
                 && c.ComplainantId != me && c.RespondentId != me && c.PersonHarassedId != me)
-            || (personnel && c.ReferredToPersonnel));
+            || (personnel && c.ReferredToPersonnel && c.ComplainantId != me && c.RespondentId != me && c.PersonHarassedId != me));
         var rows = await query.Select(c => new { c.Id, c.ReceivedOn, c.ClosedOn, Kinds = c.Kinds.Select(k => k.Kind).ToList(), c.RetaliationOf, Confirmed = c.Intake.Any(i => i.ConfirmedAt != null) })
             .OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id).ToListAsync(cancellationToken);
         var items = rows.Select(r => new ComplaintSummaryDto(r.Id, r.ReceivedOn,
