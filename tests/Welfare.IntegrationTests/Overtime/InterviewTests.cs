@@ -85,7 +85,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         await EvaluateAsync(2026, 2);
 
         var again = await EvaluateAsync(2026, 2);
-        var tooEarly = await WelfareOfficer("en").PostAsJsonAsync("/api/v1/overtime/interviews/evaluations", new { year = 2026, month = 4 });
+        var tooEarly = await WelfareOfficer("en").PostAsJsonAsync("/api/v1/overtime/interviews/evaluations", new { year = Clock.Today().Year, month = Clock.Today().Month });
         var byHead = await HeadOf("D100").PostAsJsonAsync("/api/v1/overtime/interviews/evaluations", new { year = 2026, month = 2 });
         var byEmployee = await Employee("E1", "D100").PostAsJsonAsync("/api/v1/overtime/interviews/evaluations", new { year = 2026, month = 2 });
         var byPersonnelOfficer = await InRole(Roles.PersonnelOfficer).PostAsJsonAsync("/api/v1/overtime/interviews/evaluations", new { year = 2026, month = 2 });

@@ -68,6 +68,18 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("GET", "/api/v1/peer-support/quarterly-reports?fiscalYear=2025&quarter=1", Roles.DepartmentHead)]
     [TestCase("GET", "/api/v1/peer-support/quarterly-reports/overdue", Roles.PersonnelOfficer)]
     [TestCase("GET", "/api/v1/peer-support/quarterly-reports.csv?fiscalYear=2025&quarter=1", null)]
+    [TestCase("PUT", "/api/v1/harassment/consultation-desk", null)]
+    [TestCase("GET", "/api/v1/harassment/counselors", Roles.PersonnelOfficer)]
+    [TestCase("POST", "/api/v1/harassment/counselors", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/harassment/counselors/{id}/release", Roles.Supervisor)]
+    [TestCase("GET", "/api/v1/harassment/settings", Roles.PersonnelOfficer)]
+    [TestCase("PUT", "/api/v1/harassment/settings", null)]
+    [TestCase("GET", "/api/v1/harassment/emergency-notices", Roles.PersonnelOfficer)]
+    [TestCase("POST", "/api/v1/harassment/training-sessions", Roles.DepartmentHead)]
+    [TestCase("GET", "/api/v1/harassment/training-sessions?fiscalYear=2026", null)]
+    [TestCase("POST", "/api/v1/harassment/training-sessions/{id}/attendance", Roles.Supervisor)]
+    [TestCase("GET", "/api/v1/harassment/training/untrained?audience=NewEmployees", Roles.DepartmentHead)]
+    [TestCase("GET", "/api/v1/harassment/statistics?fiscalYear=2026", Roles.DepartmentHead)]
     public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
     {
         var client = role is null ? Employee() : InRole(role);

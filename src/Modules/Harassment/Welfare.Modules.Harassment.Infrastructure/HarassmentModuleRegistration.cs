@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Harassment.Application;
+using Welfare.Modules.Harassment.Application.Complaints;
 using Welfare.Modules.Harassment.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -19,6 +20,9 @@ public static class HarassmentModuleRegistration
             typeof(IHarassmentModule).Assembly,
             typeof(HarassmentModuleRegistration).Assembly);
         services.AddScoped<IHarassmentModule, HarassmentModule>();
+        services.AddScoped<IHarassmentDbContext>(sp => sp.GetRequiredService<HarassmentDbContext>());
+        services.AddScoped<CounselorRegistry>();
+        services.AddScoped<ComplaintAccess>();
         return services;
     }
 }

@@ -1,0 +1,49 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Harassment.Domain.Counselors;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.Harassment.Application.Counselors.DesignateCounselor;
+
+/// <summary>The welfare officer designates an active employee as a harassment counsellor, recording their sex (第7条; 別紙第2 第2-1(2)).</summary>
+public sealed record DesignateCounselorCommand(string EmployeeId, CounselorSex Sex, DateOnly? DesignatedOn) : Welfare.SharedKernel.Application.Messaging.ICommand<CounselorDto>;
+
+internal sealed class DesignateCounselorCommandValidator : AbstractValidator<DesignateCounselorCommand>
+{
+    public DesignateCounselorCommandValidator()
+    {
+        RuleFor(c => c.EmployeeId).NotEmpty().MaximumLength(32);
+        RuleFor(c => c.Sex).IsInEnum();
+    }
+}
+
+internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    : IRequestHandler<DesignateCounselorCommand, CounselorDto>
+{
+    public async Task<CounselorDto> Handle(DesignateCounselorCommand request, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var on = request.DesignatedOn ?? today;
+        var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
+        if (employee is null || !employee.IsActive)
+        {
+            throw new BusinessRuleViolationException("harassment.counselor.not-an-employee", new LocalizedText(
+                "在職中の職員だけを相談員に指定できます。", "Only an employee in service can be designated a counsellor."));
+        }
+
+        if (await db.Counselors.AnyAsync(c => c.EmployeeId == request.EmployeeId && (c.ReleasedOn == null || c.ReleasedOn > on), cancellationToken))
+        {
+            throw new ConflictException("harassment.counselor.already-designated", new LocalizedText(
+                "この職員は既に相談員に指定されています。", "This employee is already a designated counsellor."));
+        }
+
+        var now = clock.GetUtcNow();
+        var counselor = new HarassmentCounselor(Guid.CreateVersion7(now), request.EmployeeId, request.Sex, on, user.Id, now);
+        db.Counselors.Add(counselor);
+        audit.Record("harassment.counselor.designate", "HarassmentCounselor", counselor.Id.ToString(), AuditOutcome.Allowed);
+        return CounselorDto.Of(counselor, today);
+    }
+}

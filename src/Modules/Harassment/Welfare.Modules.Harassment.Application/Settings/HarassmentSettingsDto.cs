@@ -1,0 +1,3 @@
+namespace Welfare.Modules.Harassment.Application.Settings;
+
+public sealed record HarassmentSettingsDto(IReadOnlyList<int> FollowUpDays, int MinimumCellSize, int SupervisorGradeRank, int NewPeriodMonths);
