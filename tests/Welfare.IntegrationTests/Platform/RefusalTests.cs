@@ -61,6 +61,13 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("PUT", "/api/v1/overtime/interviews/{id}/not-held", Roles.DepartmentHead)]
     [TestCase("PUT", "/api/v1/overtime/interviews/{id}/opinion", Roles.WelfareOfficer)]
     [TestCase("GET", "/api/v1/overtime/statistics?fiscalYear=2025", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/leave-cases", null)]
+    [TestCase("PUT", "/api/v1/return-to-work/leave-cases/{id}", Roles.Physician)]
+    [TestCase("PUT", "/api/v1/return-to-work/pre-returns/{id}/review", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/decision", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/interviews", Roles.WelfareOfficer)]
+    [TestCase("PUT", "/api/v1/return-to-work/pre-returns/{id}/change-requests/{id}/opinion", Roles.ProgramDirector)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/change-requests/{id}/decision", Roles.Physician)]
     public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
     {
         var client = role is null ? Employee() : InRole(role);
