@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.OpenApi;
@@ -9,6 +10,7 @@ using Welfare.Modules.ReturnToWork.Application.Changes.GiveChangeOpinion;
 using Welfare.Modules.ReturnToWork.Application.Changes.InformParticipant;
 using Welfare.Modules.ReturnToWork.Application.Changes.RequestChange;
 using Welfare.Modules.ReturnToWork.Application.Execution.GiveContactConsent;
+using Welfare.Modules.ReturnToWork.Application.Forms.GetForm;
 using Welfare.Modules.ReturnToWork.Application.Execution.RecordDailyLog;
 using Welfare.Modules.ReturnToWork.Application.Execution.RecordProgrammeInterview;
 using Welfare.Modules.ReturnToWork.Application.Execution.RecordSupportContact;
@@ -191,7 +193,26 @@ internal static class ReturnToWorkEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("ReportPreReturnResult")
             .WithSummary("The department head reports the result (Form 7) after the plan ended or the cancellation; publishes PreReturnCompleted (completed or cancelled, day, restriction months).")
             .CaseProblems();
+        group.MapGet("/pre-returns/{preReturnId:guid}/forms/{form}", FormAsync)
+            .RequireAuthorization(Policies.Authenticated).WithName("GetPreReturnForm")
+            .WithSummary("A numbered form as a printable page (format=html, default) or CSV (format=csv): application (1), certificate (2), plan (3), decision-notice (4), " +
+                "daily-log (5), change-request (6; the latest or requestId), result-report (7); for those who see that part of the case.")
+            .Produces<string>(StatusCodes.Status200OK, "text/html", "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<IResult> FormAsync(Guid preReturnId, string form, string? format, Guid? requestId, IReturnToWorkModule m, CancellationToken ct)
+    {
+        var kind = (format ?? "html").ToLowerInvariant();
+        if (kind is not ("html" or "csv"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["html or csv"] });
+        }
+
+        var dto = await m.ExecuteQueryAsync(new GetFormQuery(preReturnId, form, requestId), ct);
+        return kind == "csv"
+            ? TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv")
+            : TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
     }
 
     private static RouteHandlerBuilder CaseProblems(this RouteHandlerBuilder builder) =>
