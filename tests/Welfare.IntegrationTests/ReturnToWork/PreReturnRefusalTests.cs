@@ -195,4 +195,20 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         Assert.That(recorded.GetProperty("contacts").GetProperty("contacts").GetArrayLength(), Is.EqualTo(1));
         Assert.That((await CaseAsync(Self(), id)).GetProperty("logs").GetArrayLength(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task The_employee_may_withdraw_before_the_programme_runs_and_a_withdrawn_case_frees_them()
+    {
+        var id = await AppliedCaseAsync();
+
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/stop", new { }), HttpStatusCode.Forbidden);
+        var withdrawn = await OkAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/stop", new { }));
+
+        Assert.That(withdrawn.GetProperty("status").GetString(), Is.EqualTo("Withdrawn"));
+        Assert.That(withdrawn.GetProperty("changeRequests").GetArrayLength(), Is.Zero, "nothing for the director to decide");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(1))), HttpStatusCode.UnprocessableEntity, "plan-closed");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/stop", new { }), HttpStatusCode.UnprocessableEntity, "case-closed");
+        Assert.That((await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM return_to_work.outbox_messages"), Is.Zero);
+    }
 }

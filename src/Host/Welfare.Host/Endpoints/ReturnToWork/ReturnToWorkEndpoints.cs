@@ -171,7 +171,7 @@ internal static class ReturnToWorkEndpoints
         group.MapPost("/pre-returns/{preReturnId:guid}/stop", async (Guid preReturnId, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AskToStopCommand(preReturnId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("AskToStopPreReturn")
-            .WithSummary("The participant asks to stop: at once and without argument; a cancellation request opens that the director cannot refuse.")
+            .WithSummary("The participant asks to stop: at once and without argument; a running programme gets a cancellation request the director cannot refuse, an earlier case is withdrawn.")
             .CaseProblems();
         group.MapPut("/pre-returns/{preReturnId:guid}/change-requests/{requestId:guid}/opinion", async (Guid preReturnId, Guid requestId, ChangeOpinionRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new GiveChangeOpinionCommand(preReturnId, requestId, body.Agrees, body.Opinion), ct)))

@@ -28,7 +28,7 @@ public sealed class PreReturn
         Status = PreReturnStatus.Briefing;
     }
 
-    public static readonly PreReturnStatus[] Terminal = [PreReturnStatus.Rejected, PreReturnStatus.Completed, PreReturnStatus.Cancelled];
+    public static readonly PreReturnStatus[] Terminal = [PreReturnStatus.Rejected, PreReturnStatus.Completed, PreReturnStatus.Cancelled, PreReturnStatus.Withdrawn];
 
     public Guid Id { get; private set; }
 
@@ -246,11 +246,21 @@ public sealed class PreReturn
         _changeRequests = [.. _changeRequests, request];
     }
 
-    /// <summary>Art. 14(4)(2): the participant asks to stop; no argument, no more attendance, and the cancellation request opens at once.</summary>
-    public ChangeRequest AskToStop(string participantId, DateTimeOffset now)
+    /// <summary>
+    /// Art. 14(4)(2): the participant asks to stop; no argument, no more attendance, and the cancellation
+    /// request opens at once. Before the programme runs, asking to stop withdraws the case outright.
+    /// </summary>
+    public ChangeRequest? AskToStop(string participantId, DateTimeOffset now)
     {
-        Require(Status is PreReturnStatus.Approved or PreReturnStatus.InProgress, "programme-not-running",
-            new("実施中のプレリターンがありません。", "The programme is not running."));
+        Require(IsActive, "case-closed", new("終了した事案です。", "The case is closed."));
+        if (Status != PreReturnStatus.InProgress)
+        {
+            StopRequestedAt = now;
+            EndedOn = DateOnly.FromDateTime(now.ToOffset(JapanTime.Offset).DateTime);
+            Status = PreReturnStatus.Withdrawn;
+            return null;
+        }
+
         if (StopRequestedAt is not null)
         {
             return _changeRequests.Last(r => r.Reason == ChangeReason.ParticipantAsked);
@@ -274,7 +284,6 @@ public sealed class PreReturn
         var request = new ChangeRequest(Guid.CreateVersion7(now), ChangeKind.Cancellation, ChangeReason.ParticipantAsked, "The participant asked to stop.", null,
             participantId, now, null, null, null);
         _changeRequests = [.. _changeRequests, request];
-        Status = Status == PreReturnStatus.Approved ? PreReturnStatus.InProgress : Status;
         return request;
     }
 

@@ -27,6 +27,9 @@ public enum PreReturnStatus
 
     /// <summary>Stopped by the director's decision on a cancellation request (art. 14).</summary>
     Cancelled,
+
+    /// <summary>The employee withdrew before the programme began: it is voluntary (art. 8(2)(1)).</summary>
+    Withdrawn,
 }
 
 /// <summary>The points of the briefing (教示, art. 8(2) and 8(3)).</summary>

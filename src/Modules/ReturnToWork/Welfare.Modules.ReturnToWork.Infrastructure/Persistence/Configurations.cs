@@ -109,7 +109,7 @@ internal sealed class PreReturnConfiguration : IEntityTypeConfiguration<PreRetur
 
         // A second active programme for the same employee is refused even when two requests race.
         b.HasIndex(p => p.EmployeeId).IsUnique().HasDatabaseName("ux_pre_returns_active_employee")
-            .HasFilter("status NOT IN ('Rejected', 'Completed', 'Cancelled')");
+            .HasFilter("status NOT IN ('Rejected', 'Completed', 'Cancelled', 'Withdrawn')");
         b.HasIndex(p => p.DepartmentCode);
         b.HasIndex(p => p.SupportOfficerId);
 

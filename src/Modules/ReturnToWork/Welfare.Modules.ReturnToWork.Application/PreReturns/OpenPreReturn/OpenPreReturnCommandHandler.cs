@@ -37,7 +37,8 @@ internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, ICu
             ?? throw new BusinessRuleViolationException("not-on-qualifying-leave",
                 new("休職中又は30日以上の療養休暇中の職員ではありません。", "The employee is not on a leave of absence or on sick leave of at least 30 days."));
         if (await db.PreReturns.AnyAsync(p => p.EmployeeId == request.EmployeeId
-            && p.Status != PreReturnStatus.Rejected && p.Status != PreReturnStatus.Completed && p.Status != PreReturnStatus.Cancelled, cancellationToken))
+            && p.Status != PreReturnStatus.Rejected && p.Status != PreReturnStatus.Completed && p.Status != PreReturnStatus.Cancelled
+            && p.Status != PreReturnStatus.Withdrawn, cancellationToken))
         {
             throw new ConflictException("pre-return-active", new("この職員には実施中のプレリターンがあります。", "The employee already has an active pre-return."));
         }

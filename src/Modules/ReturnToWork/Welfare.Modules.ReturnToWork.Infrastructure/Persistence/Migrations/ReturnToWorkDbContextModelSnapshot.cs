@@ -387,7 +387,7 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
                     b.HasIndex("EmployeeId")
                         .IsUnique()
                         .HasDatabaseName("ux_pre_returns_active_employee")
-                        .HasFilter("status NOT IN ('Rejected', 'Completed', 'Cancelled')");
+                        .HasFilter("status NOT IN ('Rejected', 'Completed', 'Cancelled', 'Withdrawn')");
 
                     b.HasIndex("SupportOfficerId");
 
