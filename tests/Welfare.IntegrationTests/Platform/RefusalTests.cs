@@ -62,6 +62,7 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("PUT", "/api/v1/overtime/interviews/{id}/opinion", Roles.WelfareOfficer)]
     [TestCase("GET", "/api/v1/overtime/statistics?fiscalYear=2025", Roles.DepartmentHead)]
     [TestCase("POST", "/api/v1/return-to-work/leave-cases", null)]
+    [TestCase("POST", "/api/v1/return-to-work/imports/leave-cases", Roles.WelfareOfficer)]
     [TestCase("PUT", "/api/v1/return-to-work/leave-cases/{id}", Roles.Physician)]
     [TestCase("PUT", "/api/v1/return-to-work/pre-returns/{id}/review", Roles.DepartmentHead)]
     [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/decision", Roles.DepartmentHead)]

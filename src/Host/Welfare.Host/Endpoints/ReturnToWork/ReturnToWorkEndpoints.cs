@@ -17,6 +17,7 @@ using Welfare.Modules.ReturnToWork.Application.Execution.RecordSupportContact;
 using Welfare.Modules.ReturnToWork.Application.Execution.ReviewDailyLog;
 using Welfare.Modules.ReturnToWork.Application.LeaveCases;
 using Welfare.Modules.ReturnToWork.Application.LeaveCases.GetLeaveCases;
+using Welfare.Modules.ReturnToWork.Application.LeaveCases.ImportLeaveCases;
 using Welfare.Modules.ReturnToWork.Application.LeaveCases.RecordLeaveCase;
 using Welfare.Modules.ReturnToWork.Application.LeaveCases.UpdateLeaveCase;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
@@ -53,6 +54,11 @@ internal static class ReturnToWorkEndpoints
             .RequireAuthorization(Policies.LeaveRecorder).WithName("RecordLeaveCase")
             .WithSummary("Record an employee's long sick leave or leave of absence (personnel system or welfare officer); a known reference updates that leave instead (200).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        group.MapPost("/imports/leave-cases", async (ImportLeaveCasesCommand command, IReturnToWorkModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
+            .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases")
+            .WithSummary("The personnel system's batch of leave records (up to 10,000 rows, each with its reference): created, updated and rejected rows with reasons.")
+            .ProducesValidationProblem();
         group.MapPut("/leave-cases/{leaveCaseId:guid}", async (Guid leaveCaseId, LeaveCaseRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateLeaveCaseCommand(leaveCaseId, body.Kind, body.StartedOn, body.ExpectedEndOn, body.EndedOn), ct)))
             .RequireAuthorization(Policies.LeaveRecorder).WithName("UpdateLeaveCase").WithSummary("Correct a leave case, e.g. record its end.")
