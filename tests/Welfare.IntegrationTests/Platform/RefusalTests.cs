@@ -80,6 +80,14 @@ public sealed partial class RefusalTests : ApiTest
     [TestCase("POST", "/api/v1/harassment/training-sessions/{id}/attendance", Roles.Supervisor)]
     [TestCase("GET", "/api/v1/harassment/training/untrained?audience=NewEmployees", Roles.DepartmentHead)]
     [TestCase("GET", "/api/v1/harassment/statistics?fiscalYear=2026", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/leave-cases", null)]
+    [TestCase("POST", "/api/v1/return-to-work/imports/leave-cases", Roles.WelfareOfficer)]
+    [TestCase("PUT", "/api/v1/return-to-work/leave-cases/{id}", Roles.Physician)]
+    [TestCase("PUT", "/api/v1/return-to-work/pre-returns/{id}/review", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/decision", Roles.DepartmentHead)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/interviews", Roles.WelfareOfficer)]
+    [TestCase("PUT", "/api/v1/return-to-work/pre-returns/{id}/change-requests/{id}/opinion", Roles.ProgramDirector)]
+    [TestCase("POST", "/api/v1/return-to-work/pre-returns/{id}/change-requests/{id}/decision", Roles.Physician)]
     public async Task Role_limited_routes_refuse_other_roles(string method, string path, string? role)
     {
         var client = role is null ? Employee() : InRole(role);

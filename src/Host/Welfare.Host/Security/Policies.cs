@@ -38,6 +38,12 @@ internal static class Policies
     /// <summary>personnel-officer: personnel measures and the organisation's countermeasures.</summary>
     public const string PersonnelOfficer = "personnel-officer";
 
+    /// <summary>program-director: decisions the rules reserve to the head of a programme (e.g. approving a pre-return).</summary>
+    public const string ProgramDirector = "program-director";
+
+    /// <summary>personnel-system or welfare-officer: employees' leave (ReturnToWork leave cases).</summary>
+    public const string LeaveRecorder = "leave-recorder";
+
     public static void Configure(AuthorizationOptions options)
     {
         options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
@@ -49,6 +55,8 @@ internal static class Policies
         options.AddPolicy(PersonnelSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem));
         options.AddPolicy(AttendanceSystem, p => p.RequireAuthenticatedUser().RequireRole(Roles.AttendanceSystem));
         options.AddPolicy(PersonnelOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelOfficer));
+        options.AddPolicy(ProgramDirector, p => p.RequireAuthenticatedUser().RequireRole(Roles.ProgramDirector));
+        options.AddPolicy(LeaveRecorder, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.WelfareOfficer));
         options.AddPolicy(PersonnelMaintenance, p => p.RequireAuthenticatedUser().RequireRole(Roles.PersonnelSystem, Roles.PersonnelOfficer));
 
         // Deny by default: an endpoint someone forgot to protect is unreachable, not open. A request

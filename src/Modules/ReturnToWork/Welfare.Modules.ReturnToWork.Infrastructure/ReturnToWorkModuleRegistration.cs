@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.ReturnToWork.Application;
+using Welfare.Modules.ReturnToWork.Application.PreReturns;
 using Welfare.Modules.ReturnToWork.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
 
@@ -19,6 +20,11 @@ public static class ReturnToWorkModuleRegistration
             typeof(IReturnToWorkModule).Assembly,
             typeof(ReturnToWorkModuleRegistration).Assembly);
         services.AddScoped<IReturnToWorkModule, ReturnToWorkModule>();
+        services.AddScoped<IReturnToWorkDbContext>(sp => sp.GetRequiredService<ReturnToWorkDbContext>());
+        services.AddScoped<PreReturnAccess>();
+        services.AddScoped<PreReturnViews>();
+        services.AddScoped<PlanFactory>();
+        services.AddSingleton(configuration.GetSection(ReturnToWorkSettings.Section).Get<ReturnToWorkSettings>() ?? new ReturnToWorkSettings());
         return services;
     }
 }

@@ -23,6 +23,377 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("employee_id")
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("employee_id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_assignments", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryDepartment", b =>
+                {
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("DepartmentCode");
+
+                    b.ToTable("directory_departments", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryDepartmentHead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_department_heads", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", b =>
+                {
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<int>("GradeRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade_rank");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EmployeeId");
+
+                    b.ToTable("directory_employees", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryGrade", b =>
+                {
+                    b.Property<string>("GradeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("GradeCode");
+
+                    b.ToTable("directory_grades", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.LeaveCases.LeaveCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("ExpectedEndOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expected_end_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("reference");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique()
+                        .HasFilter("reference IS NOT NULL");
+
+                    b.ToTable("leave_cases", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.PreReturns.MedicalCertificate", b =>
+                {
+                    b.Property<Guid>("PreReturnId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("pre_return_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("PreReturnId");
+
+                    b.ToTable("medical_certificates", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.PreReturns.PreReturn", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Application")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("application");
+
+                    b.Property<DateTimeOffset?>("CertificateUploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("certificate_uploaded_at");
+
+                    b.Property<string>("ContactConsent")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contact_consent");
+
+                    b.Property<string>("Decision")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("decision");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<Guid>("LeaveCaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("leave_case_id");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("OpenedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("opened_by");
+
+                    b.Property<string>("Plan")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan");
+
+                    b.Property<string>("Result")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("result_report");
+
+                    b.Property<string>("Review")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("review");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("StopRequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stop_requested_at");
+
+                    b.Property<DateTimeOffset?>("SupportOfficerDesignatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("support_officer_designated_at");
+
+                    b.Property<string>("SupportOfficerId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("support_officer_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("_briefing")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("briefing");
+
+                    b.Property<string>("_changeRequests")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("change_requests");
+
+                    b.Property<string>("_contacts")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contacts");
+
+                    b.Property<string>("_interviews")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("interviews");
+
+                    b.Property<string>("_logs")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("daily_logs");
+
+                    b.Property<string>("_planHistory")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("plan_history");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.HasIndex("EmployeeId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_pre_returns_active_employee")
+                        .HasFilter("status NOT IN ('Rejected', 'Completed', 'Cancelled', 'Withdrawn')");
+
+                    b.HasIndex("SupportOfficerId");
+
+                    b.ToTable("pre_returns", "return_to_work");
+                });
+
             modelBuilder.Entity("Welfare.SharedKernel.Infrastructure.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -161,6 +532,28 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
                         .HasFilter("processed_at IS NULL");
 
                     b.ToTable("outbox_messages", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryAssignment", b =>
+                {
+                    b.HasOne("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("employee_id")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.PreReturns.MedicalCertificate", b =>
+                {
+                    b.HasOne("Welfare.Modules.ReturnToWork.Domain.PreReturns.PreReturn", null)
+                        .WithOne()
+                        .HasForeignKey("Welfare.Modules.ReturnToWork.Domain.PreReturns.MedicalCertificate", "PreReturnId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", b =>
+                {
+                    b.Navigation("Assignments");
                 });
 #pragma warning restore 612, 618
         }

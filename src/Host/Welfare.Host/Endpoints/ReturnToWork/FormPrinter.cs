@@ -1,0 +1,74 @@
+using System.Net;
+using System.Text;
+using Welfare.Modules.ReturnToWork.Application.Forms;
+
+namespace Welfare.Host.Endpoints.ReturnToWork;
+
+/// <summary>Prints a numbered form: a self-contained page (labels of the regulation's form, print styles) or RFC 4180 CSV keyed by the stable column keys.</summary>
+internal static class FormPrinter
+{
+    public static string Html(FormDto form)
+    {
+        var html = new StringBuilder()
+            .Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(Encode(form.Title)).Append("</title>")
+            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 8px;text-align:left;vertical-align:top}")
+            .Append("th{background:#eee;white-space:nowrap}@media print{body{margin:0}}</style></head><body>")
+            .Append("<p>第").Append(form.FormNumber).Append("号様式</p><h1>").Append(Encode(form.Title)).Append("</h1><table>");
+        if (form.Rows.Count == 1)
+        {
+            // A single record prints as the form does: one labelled line per field.
+            for (var i = 0; i < form.Columns.Count; i++)
+            {
+                html.Append("<tr><th>").Append(Encode(form.Columns[i].Label)).Append("</th><td>").Append(Encode(form.Rows[0][i])).Append("</td></tr>");
+            }
+        }
+        else
+        {
+            html.Append("<tr>");
+            foreach (var column in form.Columns)
+            {
+                html.Append("<th>").Append(Encode(column.Label)).Append("</th>");
+            }
+
+            html.Append("</tr>");
+            foreach (var row in form.Rows)
+            {
+                html.Append("<tr>");
+                foreach (var value in row)
+                {
+                    html.Append("<td>").Append(Encode(value)).Append("</td>");
+                }
+
+                html.Append("</tr>");
+            }
+        }
+
+        return html.Append("</table></body></html>").ToString();
+    }
+
+    public static string Csv(FormDto form)
+    {
+        var csv = new StringBuilder();
+        csv.AppendJoin(',', form.Columns.Select(c => Quote(c.Key))).Append("\r\n");
+        foreach (var row in form.Rows)
+        {
+            csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
+        }
+
+        return csv.ToString();
+    }
+
+    private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
+
+    // Quotes every field that needs it, and neutralises leading formula characters for spreadsheets.
+    private static string Quote(string? value)
+    {
+        var text = value ?? string.Empty;
+        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && !char.IsDigit(text.Length > 1 ? text[1] : 'x'))
+        {
+            text = "'" + text;
+        }
+
+        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
+}

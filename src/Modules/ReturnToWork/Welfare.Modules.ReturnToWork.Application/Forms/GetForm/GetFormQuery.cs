@@ -1,0 +1,10 @@
+using Welfare.SharedKernel.Application.Messaging;
+
+namespace Welfare.Modules.ReturnToWork.Application.Forms.GetForm;
+
+/// <summary>
+/// One numbered form of a case: <c>application</c> (1), <c>certificate</c> (2), <c>plan</c> (3),
+/// <c>decision-notice</c> (4), <c>daily-log</c> (5), <c>change-request</c> (6, the latest or
+/// <see cref="RequestId"/>), <c>result-report</c> (7); only for those who see that part of the case.
+/// </summary>
+public sealed record GetFormQuery(Guid PreReturnId, string Form, Guid? RequestId) : IQuery<FormDto>;

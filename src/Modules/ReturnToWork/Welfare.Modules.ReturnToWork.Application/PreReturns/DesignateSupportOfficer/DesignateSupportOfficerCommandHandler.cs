@@ -1,0 +1,33 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel;
+
+namespace Welfare.Modules.ReturnToWork.Application.PreReturns.DesignateSupportOfficer;
+
+internal sealed class DesignateSupportOfficerCommandHandler(
+    IReturnToWorkDbContext db, PreReturnAccess access, PreReturnViews views, ReturnToWorkSettings settings, TimeProvider clock)
+    : IRequestHandler<DesignateSupportOfficerCommand, PreReturnDto>
+{
+    public async Task<PreReturnDto> Handle(DesignateSupportOfficerCommand request, CancellationToken cancellationToken)
+    {
+        var (found, relation) = await access.ForAsync(request.PreReturnId, "pre-return.support-officer", CaseRelation.DepartmentHead, cancellationToken);
+        var officer = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        if (officer is null || officer.Status == "Left")
+        {
+            throw new BusinessRuleViolationException("support-officer-unknown", new("支援担当者が職員名簿にありません。", "The support officer is not an employee in the directory."));
+        }
+
+        var minimum = await db.Grades.AsNoTracking().Where(g => g.GradeCode == settings.SupportOfficerMinimumGrade).Select(g => (int?)g.Rank).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new BusinessRuleViolationException("minimum-grade-unknown",
+                new($"支援担当者の最低の職({settings.SupportOfficerMinimumGrade})が職員名簿にありません。", $"The configured minimum grade {settings.SupportOfficerMinimumGrade} is not known from the directory."));
+        if (officer.GradeRank < minimum)
+        {
+            throw new BusinessRuleViolationException("support-officer-grade-too-low",
+                new($"支援担当者は{settings.SupportOfficerMinimumGrade}以上の職にある者でなければなりません。", $"A support officer must hold grade {settings.SupportOfficerMinimumGrade} or higher."));
+        }
+
+        found.DesignateSupportOfficer(officer.EmployeeId, clock.GetUtcNow());
+        return await views.ViewAsync(found, relation, cancellationToken);
+    }
+}

@@ -1,0 +1,52 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.Modules.ReturnToWork.Domain.PreReturns;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
+
+namespace Welfare.Modules.ReturnToWork.Application.PreReturns.OpenPreReturn;
+
+internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock, PreReturnAccess access, PreReturnViews views)
+    : IRequestHandler<OpenPreReturnCommand, PreReturnDto>
+{
+    private const string Action = "pre-return.open";
+
+    public async Task<PreReturnDto> Handle(OpenPreReturnCommand request, CancellationToken cancellationToken)
+    {
+        if (!user.IsInRole(Roles.DepartmentHead) && !user.IsInRole(Roles.Physician))
+        {
+            audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Denied);
+            throw new ForbiddenException();
+        }
+
+        var today = clock.Today();
+        var employee = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var department = employee?.DepartmentOn(today);
+        var heads = department is not null && request.EmployeeId != user.Id && await ReturnToWorkDirectory.HeadsAsync(db, user, department, today, cancellationToken);
+        if (department is null || !(heads || user.IsInRole(Roles.Physician)))
+        {
+            audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Denied);
+            throw new NotFoundException("Employee", request.EmployeeId);
+        }
+
+        var leaves = await db.LeaveCases.AsNoTracking().Where(l => l.EmployeeId == request.EmployeeId).ToListAsync(cancellationToken);
+        var leave = leaves.Where(l => l.QualifiesOn(today)).OrderByDescending(l => l.StartedOn).FirstOrDefault()
+            ?? throw new BusinessRuleViolationException("not-on-qualifying-leave",
+                new("休職中又は30日以上の療養休暇中の職員ではありません。", "The employee is not on a leave of absence or on sick leave of at least 30 days."));
+        if (await db.PreReturns.AnyAsync(p => p.EmployeeId == request.EmployeeId
+            && p.Status != PreReturnStatus.Rejected && p.Status != PreReturnStatus.Completed && p.Status != PreReturnStatus.Cancelled
+            && p.Status != PreReturnStatus.Withdrawn, cancellationToken))
+        {
+            throw new ConflictException("pre-return-active", new("この職員には実施中のプレリターンがあります。", "The employee already has an active pre-return."));
+        }
+
+        var now = clock.GetUtcNow();
+        var opened = PreReturn.Open(Guid.CreateVersion7(now), request.EmployeeId, department, leave.Id, user.Id, now);
+        db.PreReturns.Add(opened);
+        audit.Record(Action, PreReturnAccess.RecordType, opened.Id.ToString(), AuditOutcome.Allowed);
+        return await views.ViewAsync(opened, await access.RelationAsync(opened, cancellationToken), cancellationToken);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Welfare.IntegrationTests.ReturnToWork;
+
+/// <summary>The numbered forms as printable pages and CSV, for those who see that part of the case.</summary>
+public sealed class FormTests : ReturnToWorkTest
+{
+    [Test]
+    public async Task Forms_print_as_html_or_csv_with_the_regulations_fields_for_those_entitled()
+    {
+        var (id, start) = await RunningCaseAsync();
+        MoveTo(start.AddDays(1), 18, 0);
+        await OkAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start)));
+        await OkAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", new
+        {
+            date = Iso(start.AddDays(1)), start = "08:30:00", end = "11:30:00", tasks = new[] { "PreparingDocuments" }, taskDetails = "=SUM(A1), \"quoted\"",
+            condition = "Fair", remarks = "<b>tired</b>",
+        }));
+
+        var plan = await Head().GetAsync($"{Base}/pre-returns/{id}/forms/plan");
+        Assert.That(plan.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(plan.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
+        var page = await plan.Content.ReadAsStringAsync();
+        Assert.That(page, Does.Contain("第3号様式").And.Contain("プレリターン実施計画書").And.Contain("<td>17:15</td>").And.Contain("<td>14:00</td>"));
+
+        var log = await Officer().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log?format=csv");
+        Assert.That(log.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
+        var lines = (await log.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines[0], Is.EqualTo("employeeId,date,start,end,tasks,taskDetails,condition,remarks,reviewedBy,report"));
+        Assert.That(lines, Has.Length.EqualTo(3));
+        Assert.That(lines[2], Is.EqualTo($"E8000,{Iso(start.AddDays(1))},08:30,11:30,PreparingDocuments,\"'=SUM(A1), \"\"quoted\"\"\",Fair,<b>tired</b>,,"));
+        var logPage = await (await Head().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log")).Content.ReadAsStringAsync();
+        Assert.That(logPage, Does.Contain("&lt;b&gt;tired&lt;/b&gt;").And.Not.Contain("<b>tired</b>"));
+
+        var notice = await (await Self().GetAsync($"{Base}/pre-returns/{id}/forms/decision-notice")).Content.ReadAsStringAsync();
+        Assert.That(notice, Does.Contain("第4号様式").And.Contain("実施する"));
+
+        await AssertProblemAsync(await Officer().GetAsync($"{Base}/pre-returns/{id}/forms/application"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Officer().GetAsync($"{Base}/pre-returns/{id}/forms/certificate"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Welfare().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await OtherHead().GetAsync($"{Base}/pre-returns/{id}/forms/plan"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/result-report"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/form99"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/plan?format=xml"), HttpStatusCode.BadRequest);
+        var certificate = await (await Physician().GetAsync($"{Base}/pre-returns/{id}/forms/certificate?format=csv")).Content.ReadAsStringAsync();
+        Assert.That(certificate, Does.Contain("application/pdf").And.Contain("試験クリニック"));
+    }
+}
