@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Welfare.IntegrationTests.Harness;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.IntegrationTests.Overtime;
