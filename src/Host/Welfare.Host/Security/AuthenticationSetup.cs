@@ -5,6 +5,9 @@ namespace Welfare.Host.Security;
 
 internal static class AuthenticationSetup
 {
+    /// <summary>A wider tolerance would keep stolen or revoked tokens alive longer than their stated lifetime.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(1);
+
     /// <summary>
     /// JWT bearer from the employer's OIDC provider. The development key is used only when the host
     /// runs in Development: a key left in production configuration is ignored, never trusted.
@@ -17,6 +20,11 @@ internal static class AuthenticationSetup
         {
             throw new InvalidOperationException(
                 "Authentication:Authority (the employer's OpenID Connect provider) must be configured outside Development.");
+        }
+
+        if (options.ClockSkew < TimeSpan.Zero || options.ClockSkew > MaxClockSkew)
+        {
+            throw new InvalidOperationException($"Authentication:ClockSkew must be between 0 and {MaxClockSkew}.");
         }
 
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
