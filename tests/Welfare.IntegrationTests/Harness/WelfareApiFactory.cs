@@ -13,7 +13,11 @@ namespace Welfare.IntegrationTests.Harness;
 /// The real Host against the test database, with a fake clock, the outbox loop off (tests call the
 /// relay's process-once hook) and a small probe module that exercises the platform's paths.
 /// </summary>
-public sealed class WelfareApiFactory(string connectionString, string environment = "Development", IDictionary<string, string?>? settings = null)
+public sealed class WelfareApiFactory(
+    string connectionString,
+    string environment = "Development",
+    IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     public static readonly DateTimeOffset Start = new(2026, 4, 1, 0, 0, 0, TimeSpan.Zero);
@@ -37,6 +41,7 @@ public sealed class WelfareApiFactory(string connectionString, string environmen
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider, TestErrorLoggerProvider>();
+            testServices?.Invoke(services);
         });
     }
 }

@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Protocols.OpenIdConnect;
+using Microsoft.IdentityModel.Tokens;
+using Welfare.IntegrationTests.Harness;
+
+namespace Welfare.IntegrationTests.Security;
+
+/// <summary>
+/// OWASP API8 (security misconfiguration) on a host in the Production environment: errors carry no
+/// exception text, the OpenAPI document and Swagger UI are off unless configured on, responses are not
+/// cached, and bodies of an unexpected type are refused.
+/// </summary>
+public sealed class ProductionConfigurationTests : ApiTest
+{
+    private const string IdentityProvider = "https://idp.example.invalid/realms/welfare";
+
+    private static WelfareApiFactory Production(bool swagger = false) => new(
+        TestDatabase.ConnectionString,
+        "Production",
+        new Dictionary<string, string?>
+        {
+            ["Authentication:Authority"] = IdentityProvider,
+            ["Swagger:Enabled"] = swagger ? "true" : "false",
+        },
+        // Stands in for the identity provider's published keys, so the test can sign tokens it trusts.
+        services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
+        {
+            jwt.Configuration = new OpenIdConnectConfiguration { Issuer = IdentityProvider };
+            jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));
+            jwt.TokenValidationParameters.ValidIssuer = IdentityProvider;
+        }));
+
+    private const string SigningKey = "test-identity-provider-key-0123456789-0123456789";
+
+    private static HttpClient Client(WelfareApiFactory factory)
+    {
+        var client = factory.CreateClient();
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = IdentityProvider,
+            Audience = "welfare-api",
+            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "E0001")]),
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
+        });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        return client;
+    }
+
+    [Test]
+    public async Task An_unexpected_failure_in_Production_shows_no_exception_text()
+    {
+        await using var production = Production();
+
+        var response = await Client(production).PostAsJsonAsync("/_probe/notes", new { text = "crash" });
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError));
+        Assert.That(body, Does.Not.Contain("Exception").And.Not.Contain(" at ").And.Not.Contain("SECRET-HEALTH-CONTENT"));
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(response.Headers.Contains("Server"), Is.False);
+    }
+
+    [Test]
+    public async Task The_contract_and_Swagger_UI_are_off_in_Production_unless_configured_on()
+    {
+        await using var production = Production();
+        await using var documented = Production(swagger: true);
+
+        Assert.That((await production.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await production.CreateClient().GetAsync("/swagger/index.html")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await documented.CreateClient().GetAsync("/swagger/v1/swagger.json")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_body_of_an_unexpected_type_answers_415()
+    {
+        await using var production = Production();
+
+        var response = await Client(production).PostAsync("/api/v1/overtime/orders", new StringContent("employeeId=E0001", Encoding.UTF8, "application/x-www-form-urlencoded"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+    }
+}
