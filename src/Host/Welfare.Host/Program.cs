@@ -99,6 +99,8 @@ builder.Services.AddHealthChecks()
         name: "postgresql",
         tags: ["ready"]);
 
+builder.Services.AddWelfareRateLimiting(builder.Configuration);
+
 var swaggerEnabled = builder.Configuration.GetValue("Swagger:Enabled", builder.Environment.IsDevelopment());
 builder.Services.AddWelfareSwagger();
 
@@ -140,6 +142,7 @@ if (swaggerEnabled)
 }
 
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

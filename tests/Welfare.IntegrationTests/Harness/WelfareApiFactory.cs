@@ -30,6 +30,10 @@ public sealed class WelfareApiFactory(
         builder.UseSetting("ConnectionStrings:Welfare", connectionString);
         builder.UseSetting("Outbox:RelayEnabled", "false");
         builder.UseSetting("Overtime:RefreshTotalsInBackground", "false");
+
+        // The suite is one fast caller; the budgets have their own tests.
+        builder.UseSetting("RateLimits:PermitsPerMinute", "1000000");
+        builder.UseSetting("RateLimits:BulkPermitsPerMinute", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

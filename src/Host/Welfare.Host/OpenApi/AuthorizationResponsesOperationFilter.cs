@@ -7,7 +7,7 @@ namespace Welfare.Host.OpenApi;
 
 /// <summary>
 /// Documents the 401 every protected operation can answer, and the 403 of operations limited to
-/// some roles, so front-end teams see them in the contract.
+/// some roles, and the 429 of the per-caller budgets, so front-end teams see them in the contract.
 /// </summary>
 internal sealed class AuthorizationResponsesOperationFilter : IOperationFilter
 {
@@ -26,6 +26,8 @@ internal sealed class AuthorizationResponsesOperationFilter : IOperationFilter
         {
             Add(operation, context, "403", "Forbidden: the caller's roles do not allow this operation.");
         }
+
+        Add(operation, context, "429", "Too many requests: over the caller's budget per minute; retry after the Retry-After seconds.");
     }
 
     private static void Add(OpenApiOperation operation, OperationFilterContext context, string status, string description)

@@ -264,7 +264,7 @@ internal static class HarassmentEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/statistics", async (int fiscalYear, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear), ct)))
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetHarassmentStatistics")
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetHarassmentStatistics").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Counts per fiscal year and kind (complaints, sources, actions, closures and days to close, emergencies, retaliation reports); cells below the minimum size are null.")
             .ProducesValidationProblem();
     }

@@ -62,7 +62,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("Correct a day's actual time with the reason (the head of the employee's department or the scheme's officers); the corrected time is what every evaluation uses.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/imports/records", ImportAsync)
-            .RequireAuthorization(Policies.AttendanceSystem).WithName("ImportWorkingTimeRecords")
+            .RequireAuthorization(Policies.AttendanceSystem).WithName("ImportWorkingTimeRecords").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Stream objective records from an attendance system: NDJSON (application/x-ndjson) or CSV (text/csv, header line) with employeeId, source, externalId, workDate, startedAt, endedAt. " +
                 "Reports accepted, duplicate and rejected lines with reasons; bad lines are never stored, good lines never lost.")
             .WithMetadata(new StreamedBody(typeof(WorkingTimeImportLine), "application/x-ndjson", "text/csv"))
@@ -107,13 +107,13 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("An employee's hours against every limit in a month: the employee, their department head, the scheme's officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/limits", LimitsOverviewAsync)
-            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview")
+            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
             .Produces<Page<EmployeeLimitsDto>>().Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth")
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Close an ended month: evaluations are kept as they are (later rule sets never rewrite them) and excesses not yet analysed open an analysis.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -267,7 +267,7 @@ internal static class PeerSupportEndpoints
         group.MapGet("/quarterly-reports.csv", async (int fiscalYear, int quarter, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.File(await m.ExecuteQueryAsync(new ExportQuarterlyReportsQuery(fiscalYear, quarter), ct), "text/csv; charset=utf-8",
                     $"peer-support-quarterly-{fiscalYear}-q{quarter}.csv"))
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("ExportQuarterlyReports")
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("ExportQuarterlyReports").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("CSV (UTF-8 with BOM, Japanese headers) of a quarter's reports, one row per department.")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }

@@ -56,7 +56,7 @@ internal static class ReturnToWorkEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/imports/leave-cases", async (ImportLeaveCasesCommand command, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
-            .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases")
+            .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The personnel system's batch of leave records (up to 10,000 rows, each with its reference): created, updated and rejected rows with reasons.")
             .ProducesValidationProblem();
         group.MapPut("/leave-cases/{leaveCaseId:guid}", async (Guid leaveCaseId, LeaveCaseRequest body, IReturnToWorkModule m, CancellationToken ct) =>

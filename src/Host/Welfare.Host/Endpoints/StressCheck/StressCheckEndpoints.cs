@@ -133,7 +133,7 @@ internal static class StressCheckEndpoints
 
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalyses")
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalyses").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Every department's group analysis, live, for the implementer.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
@@ -152,7 +152,7 @@ internal static class StressCheckEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.File(await m.ExecuteQueryAsync(new ExportResultsQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-results-{campaignId}.csv");
             })
-            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckResults")
+            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckResults").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("CSV (UTF-8 with BOM, Japanese headers) of the results the caller may see; for the employer, consented ones within the consent scope.")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses.csv", async (Guid campaignId, IStressCheckModule m, HttpContext http, CancellationToken ct) =>
@@ -160,7 +160,7 @@ internal static class StressCheckEndpoints
                 http.Response.Headers.CacheControl = "no-store";
                 return TypedResults.File(await m.ExecuteQueryAsync(new ExportGroupAnalysesQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-group-analyses-{campaignId}.csv");
             })
-            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckGroupAnalyses")
+            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckGroupAnalyses").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("CSV of group analyses: every department for the implementer, released ones for welfare officers.")
             .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/retention/purge", async (bool? dryRun, IStressCheckModule m, CancellationToken ct) =>
