@@ -119,7 +119,7 @@ internal static class OrganisationEndpoints
     {
         if (Format(request) is not { } format)
         {
-            return UnsupportedMediaType();
+            return ErrorHandling.RawBody.UnsupportedMediaType();
         }
 
         var report = await m.ExecuteCommandAsync(new ImportEmployeesCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
@@ -131,23 +131,19 @@ internal static class OrganisationEndpoints
     {
         if (Format(request) is not { } format)
         {
-            return UnsupportedMediaType();
+            return ErrorHandling.RawBody.UnsupportedMediaType();
         }
 
         var report = await m.ExecuteCommandAsync(new ImportDepartmentsCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
         return TypedResults.Created($"/api/v1/organisation/imports/{report.Id}", report);
     }
 
-    private static ImportFormat? Format(HttpRequest request) => request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+    private static ImportFormat? Format(HttpRequest request) => ErrorHandling.RawBody.MediaType(request) switch
     {
         "application/json" => ImportFormat.Json,
         "text/csv" => ImportFormat.Csv,
         _ => null,
     };
-
-    private static ProblemHttpResult UnsupportedMediaType() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-            title: ErrorHandling.ProblemText.ForStatus(StatusCodes.Status415UnsupportedMediaType).InCurrentCulture());
 }
 
 internal sealed record PutDepartmentRequest(

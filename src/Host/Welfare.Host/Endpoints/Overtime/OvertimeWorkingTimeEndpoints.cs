@@ -180,7 +180,7 @@ internal static class OvertimeWorkingTimeEndpoints
 
     private static async Task<Results<Created<RecordImportDto>, ProblemHttpResult>> ImportAsync(HttpRequest request, IOvertimeModule m, CancellationToken ct)
     {
-        RecordImportFormat? format = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant() switch
+        RecordImportFormat? format = ErrorHandling.RawBody.MediaType(request) switch
         {
             "application/x-ndjson" or "application/jsonl" => RecordImportFormat.Ndjson,
             "text/csv" => RecordImportFormat.Csv,
@@ -188,8 +188,7 @@ internal static class OvertimeWorkingTimeEndpoints
         };
         if (format is null)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: ErrorHandling.ProblemText.ForStatus(StatusCodes.Status415UnsupportedMediaType).InCurrentCulture());
+            return ErrorHandling.RawBody.UnsupportedMediaType();
         }
 
         var report = await m.ExecuteCommandAsync(new ImportRecordsCommand(format.Value, request.Body), ct);
