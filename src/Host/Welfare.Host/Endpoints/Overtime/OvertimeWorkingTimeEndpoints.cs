@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.OpenApi;
@@ -34,6 +33,7 @@ using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel.Application.Paging;
+using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Host.Endpoints.Overtime;
 
@@ -205,18 +205,18 @@ internal static class OvertimeWorkingTimeEndpoints
             return TypedResults.Ok(result);
         }
 
-        var text = new StringBuilder("employeeId,departmentCode,year,month,fiscalYear,kind,transitional,closed,overtimeHours,anyExceeded,highestWarning,limit,hours,limitHours,exceeded,remaining\r\n");
-        foreach (var row in result.Items)
+        string[] header = ["employeeId", "departmentCode", "year", "month", "fiscalYear", "kind", "transitional", "closed", "overtimeHours", "anyExceeded",
+            "highestWarning", "limit", "hours", "limitHours", "exceeded", "remaining"];
+        var rows = result.Items.SelectMany(row => row.Limits.Select(limit => new[]
         {
-            foreach (var limit in row.Limits)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"{row.EmployeeId},{row.DepartmentCode},{row.Year},{row.Month},{row.FiscalYear},{row.Kind},{row.Transitional},{row.Closed},")
-                    .Append(CultureInfo.InvariantCulture, $"{row.OvertimeHours},{row.AnyExceeded},{row.HighestWarning},{limit.Limit},{limit.Hours},{limit.LimitHours},{limit.Exceeded},{limit.Remaining}\r\n");
-            }
-        }
-
-        return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())], "text/csv; charset=utf-8", $"overtime-limits-{year:D4}-{month:D2}.csv");
+            row.EmployeeId, row.DepartmentCode, N(row.Year), N(row.Month), N(row.FiscalYear), row.Kind.ToString(), row.Transitional.ToString(), row.Closed.ToString(),
+            N(row.OvertimeHours), row.AnyExceeded.ToString(), row.HighestWarning is { } w ? N(w) : "", limit.Limit, N(limit.Hours), N(limit.LimitHours),
+            limit.Exceeded.ToString(), N(limit.Remaining),
+        }));
+        return TypedResults.File(CsvWriter.Write(header, rows), "text/csv; charset=utf-8", $"overtime-limits-{year:D4}-{month:D2}.csv");
     }
+
+    private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
 internal sealed record RecordRequest(RecordSource Source, string? ExternalId, DateOnly WorkDate, DateTimeOffset StartedAt, DateTimeOffset EndedAt);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Welfare.Modules.ReturnToWork.Application.Forms;
+using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Host.Endpoints.ReturnToWork;
 
@@ -46,29 +47,7 @@ internal static class FormPrinter
         return html.Append("</table></body></html>").ToString();
     }
 
-    public static string Csv(FormDto form)
-    {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', form.Columns.Select(c => Quote(c.Key))).Append("\r\n");
-        foreach (var row in form.Rows)
-        {
-            csv.AppendJoin(',', row.Select(Quote)).Append("\r\n");
-        }
-
-        return csv.ToString();
-    }
+    public static string Csv(FormDto form) => CsvWriter.Text(form.Columns.Select(c => c.Key), form.Rows);
 
     private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
-
-    // Quotes every field that needs it, and neutralises leading formula characters for spreadsheets.
-    private static string Quote(string? value)
-    {
-        var text = value ?? string.Empty;
-        if (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) && !char.IsDigit(text.Length > 1 ? text[1] : 'x'))
-        {
-            text = "'" + text;
-        }
-
-        return text.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
-    }
 }

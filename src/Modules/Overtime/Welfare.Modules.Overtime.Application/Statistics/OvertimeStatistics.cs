@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Rules;
 using Welfare.Modules.Overtime.Application.WorkingTime;
@@ -8,6 +7,7 @@ using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
+using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Modules.Overtime.Application.Statistics;
 
@@ -121,11 +121,7 @@ internal sealed class OvertimeStatistics(IOvertimeDbContext db, IOvertimeTotals 
             N(i.PhysicianJudgedUnnecessary), N(i.PhysicianJudgedUnnecessaryShare), N(i.NoResponseOrDeclined), N(i.NoResponseOrDeclinedShare),
             N(i.TooBusy), N(i.TooBusyShare), N(i.Other), N(i.OtherShare),
         ];
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', header).Append("\r\n");
-        // Every field is a number or a validated department code (no comma, quote or leading formula character).
-        csv.AppendJoin(',', values).Append("\r\n");
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return CsvWriter.Write(header, [values]);
     }
 
     private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
+using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Modules.PeerSupport.Application.Reports.ExportQuarterlyReports;
 
@@ -34,27 +34,19 @@ internal sealed class ExportQuarterlyReportsQueryHandler(IPeerSupportDbContext d
     {
         var reports = (await db.QuarterlyReports.AsNoTracking().Where(r => r.FiscalYear == request.FiscalYear && r.Quarter == request.Quarter)
             .OrderBy(r => r.DepartmentCode).ToListAsync(cancellationToken)).Select(QuarterlyReportDto.From).ToList();
-        var csv = new StringBuilder();
         var categories = Enum.GetNames<ConsultationCategory>().Where(n => n != nameof(ConsultationCategory.WorkProcedures)).ToList();
         var channels = Enum.GetNames<ConsultationChannel>();
         var outcomes = Enum.GetNames<ConsultationOutcome>();
-        csv.AppendJoin(',', new[] { "所属コード", "年度", "四半期", "提出日時", "件数", "緊急案件" }
-            .Concat(categories.Select(c => $"分類:{Labels[c]}")).Concat(channels.Select(c => $"端緒:{Labels[c]}")).Concat(outcomes.Select(o => $"処理状況:{Labels[o]}")));
-        csv.Append("\r\n");
-        foreach (var r in reports)
-        {
-            // Every field is a department code, a number or a date: none needs quoting or can start a formula.
-            csv.AppendJoin(',', new[]
-                {
-                    r.DepartmentCode, Number(r.FiscalYear), Number(r.Quarter),
-                    r.SubmittedAt.ToOffset(Welfare.SharedKernel.JapanTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    Number(r.TotalCases), Number(r.UrgentCases),
-                }
-                .Concat(categories.Select(c => Number(r.ByCategory[c]))).Concat(channels.Select(c => Number(r.ByChannel[c]))).Concat(outcomes.Select(o => Number(r.ByOutcome[o]))));
-            csv.Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        var header = new[] { "所属コード", "年度", "四半期", "提出日時", "件数", "緊急案件" }
+            .Concat(categories.Select(c => $"分類:{Labels[c]}")).Concat(channels.Select(c => $"端緒:{Labels[c]}")).Concat(outcomes.Select(o => $"処理状況:{Labels[o]}"));
+        var rows = reports.Select(r => new[]
+            {
+                r.DepartmentCode, Number(r.FiscalYear), Number(r.Quarter),
+                r.SubmittedAt.ToOffset(Welfare.SharedKernel.JapanTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                Number(r.TotalCases), Number(r.UrgentCases),
+            }
+            .Concat(categories.Select(c => Number(r.ByCategory[c]))).Concat(channels.Select(c => Number(r.ByChannel[c]))).Concat(outcomes.Select(o => Number(r.ByOutcome[o]))));
+        return CsvWriter.Write(header, rows);
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -6,6 +6,7 @@ using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Scoring;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Exports;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Exports.ExportGroupAnalyses;

@@ -5,6 +5,7 @@ using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Domain.Scoring;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Exports;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Exports.ExportResults;
