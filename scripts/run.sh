@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Sets up and runs the API with Swagger UI on http://localhost:5080, with a local PostgreSQL whose data
 # stays under .data/ between runs. Prints development tokens for a demo user of each role.
+# With --demo it also loads the demo organisation through the API (once: a second run adds nothing) and
+# prints, per demo user, a token and three things to try in Swagger UI (also in .data/demo.txt).
 set -euo pipefail
+demo=0
+args=()
+for arg in "$@"; do
+  if [ "$arg" = "--demo" ]; then demo=1; else args+=("$arg"); fi
+done
 cd "$(dirname "$0")/.."
 source scripts/lib/common.sh
 
@@ -22,6 +29,9 @@ fi
 log "building the API"
 dotnet build src/Host/Welfare.Host -c Release -nologo -clp:ErrorsOnly -v:q
 out="$PWD/src/Host/Welfare.Host/bin/Release/net10.0"
+if [ "$demo" = 1 ]; then
+  dotnet build tools/Welfare.Demo -c Release -nologo -clp:ErrorsOnly -v:q
+fi
 
 key=$(sed -nE 's/.*"DevelopmentSigningKey": *"([^"]+)".*/\1/p' src/Host/Welfare.Host/appsettings.Development.json)
 mkdir -p .data
@@ -42,9 +52,24 @@ MSG
 # a request neither resets its connection nor re-plans its queries (bench/overtime/run.sh measures it).
 npgsql_settings="No Reset On Close=true;Max Auto Prepare=64;Auto Prepare Min Usages=2"
 log "applying migrations and starting the API (Ctrl+C stops it)"
-cd "$out"
-ASPNETCORE_ENVIRONMENT=Development \
-ASPNETCORE_URLS="$url" \
-ConnectionStrings__Welfare="Host=127.0.0.1;Port=$port;Database=welfare;Username=postgres;$npgsql_settings" \
-Database__MigrateOnStartup=true \
-  dotnet Welfare.Host.dll "$@"
+export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" Database__MigrateOnStartup=true \
+  ConnectionStrings__Welfare="Host=127.0.0.1;Port=$port;Database=welfare;Username=postgres;$npgsql_settings"
+if [ "$demo" = 0 ]; then
+  cd "$out"
+  dotnet Welfare.Host.dll ${args[@]+"${args[@]}"}
+  exit
+fi
+
+# The demo is loaded through the running API (its relay delivers the directory to every module), so the
+# host runs in the background until the loader is done, then in the foreground of this script.
+(cd "$out" && exec dotnet Welfare.Host.dll ${args[@]+"${args[@]}"}) &
+host=$!
+trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; log "stopping PostgreSQL"; pg_stop "$datadir"' EXIT
+log "loading the demo organisation through the API"
+if dotnet tools/Welfare.Demo/bin/Release/net10.0/Welfare.Demo.dll --url "$url" --signing-key "$key" > .data/demo.txt; then
+  cat .data/demo.txt
+  log "demo ready: the users, tokens and things to try above are also in .data/demo.txt (Ctrl+C stops the API)"
+else
+  log "the demo could not be loaded (see the message above); the API keeps running"
+fi
+wait "$host"
