@@ -65,6 +65,8 @@ fi
 (cd "$out" && exec dotnet Welfare.Host.dll ${args[@]+"${args[@]}"}) &
 host=$!
 trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; log "stopping PostgreSQL"; pg_stop "$datadir"' EXIT
+# A background job ignores Ctrl+C: the script catches it and stops the host on the way out.
+trap 'exit 130' INT TERM
 log "loading the demo organisation through the API"
 if dotnet tools/Welfare.Demo/bin/Release/net10.0/Welfare.Demo.dll --url "$url" --signing-key "$key" > .data/demo.txt; then
   cat .data/demo.txt

@@ -36,6 +36,9 @@ internal sealed class DemoLoader(
     private const string Ndjson = "application/x-ndjson";
     private static readonly TimeSpan JapanOffset = TimeSpan.FromHours(9);
 
+    // The time card printed for the attendance system is pasted into Swagger UI: keep "+09:00" readable.
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private readonly Dictionary<DemoUser, HttpClient> _clients = [];
     private readonly List<string> _facts = [];
 
@@ -176,7 +179,7 @@ internal sealed class DemoLoader(
             workDate = Iso(day),
             startedAt = start.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
             endedAt = end.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture),
-        });
+        }, Readable);
     }
 
     private static IEnumerable<DateOnly> WorkingDays(DateOnly from, DateOnly to)
@@ -419,7 +422,7 @@ internal sealed class DemoLoader(
         [
             new(DemoOrganisation.Employee,
             [
-                new("GET", $"/api/v1/stress-check/campaigns/{campaign}/my/result", "your stress-check result (high stress, with the interview offer)", "\"highStress\""),
+                new("GET", $"/api/v1/stress-check/campaigns/{campaign}/my/result", "your stress-check result (high stress, with the interview offer)", "\"highStress\":true"),
                 new("GET", $"/api/v1/overtime/me/limits?{month}", $"your overtime of {LastMonth:yyyy-MM}: over the 45-hour month limit", "\"anyExceeded\":true"),
                 new("GET", "/api/v1/peer-support/my/consultations", "the peer-support consultation about you (open it with GET /consultations/{id})", consultation),
             ]),

@@ -63,7 +63,7 @@ internal static class DemoProgram
 
         Console.WriteLine($"""
 
-            ==== Demo: {DemoOrganisation.Municipality}, {DemoOrganisation.Departments.Length} departments, {DemoOrganisation.Everyone.Count()} employees, today {outcome.Today:yyyy-MM-dd} ====
+            ==== Demo: {DemoOrganisation.Municipality}, city hall and {DemoOrganisation.Departments.Length - 1} departments, {DemoOrganisation.Everyone.Count()} employees, today {outcome.Today:yyyy-MM-dd} ====
             {(outcome.DirectoryExisted ? "(loaded before: nothing was added twice)" : "(loaded now)")}
             {string.Join(Environment.NewLine, outcome.Facts.Select(f => "  - " + f))}
 
