@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Messaging;
 using Welfare.SharedKernel.Application.Security;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
@@ -49,7 +50,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             return response;
         }
-        catch when (isOuter)
+        catch (Exception failure) when (isOuter)
         {
             if (transaction is not null)
             {
@@ -58,6 +59,14 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             db.ChangeTracker.Clear();
             outbox.Clear();
+
+            // A function refused inside a module is a refusal like one by an endpoint policy: it is
+            // audited once, by the handler when it names the record, otherwise here by the function.
+            if (failure is ForbiddenException && !auditTrail.Pending.Any(r => r.Outcome == AuditOutcome.Denied))
+            {
+                auditTrail.Record(typeof(TRequest).Name, "Function", typeof(TRequest).Name, AuditOutcome.Denied);
+            }
+
             if (auditTrail.Pending.Count > 0)
             {
                 StageAudit(db, module);
