@@ -3,7 +3,7 @@
 -- Read and write the modules' rows, append to the audit trail, run the modules' functions; nothing
 -- else: no DDL, no TRUNCATE, no UPDATE or DELETE of audit entries (the trigger refuses them anyway),
 -- no access to the migrations history. Idempotent; run it again after every upgrade (new tables).
-SELECT set_config('welfare.app_role', :'app_role', false);
+SET welfare.app_role = :'app_role';
 
 DO $grants$
 DECLARE
