@@ -41,7 +41,8 @@ COPY --from=build /app/ ./
 # The image's unprivileged user (APP_UID, 1654); the files stay owned by root, so it cannot change them.
 USER $APP_UID
 # The host writes no files: with a read-only root file system only /tmp (a tmpfs) needs to be writable,
-# for the runtime's diagnostics socket. It keeps no data-protection keys (no cookies, no antiforgery).
+# for the runtime's diagnostics socket. Data-protection keys stay in memory: nothing is protected with
+# them (bearer tokens only, no cookies or antiforgery), so there is no key ring to store or share.
 ENV ASPNETCORE_ENVIRONMENT=Production \
     ASPNETCORE_HTTP_PORTS=8080 \
     TMPDIR=/tmp
