@@ -32,6 +32,11 @@ if (args.Length > 0 && args[0] == "dev-tokens")
     return DevTokensCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "health-check")
+{
+    return await HealthCheckCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
@@ -100,6 +105,7 @@ builder.Services.AddHealthChecks()
         tags: ["ready"]);
 
 builder.Services.AddWelfareRateLimiting(builder.Configuration);
+var behindProxy = builder.Services.AddWelfareForwardedHeaders(builder.Configuration);
 
 var swaggerEnabled = builder.Configuration.GetValue("Swagger:Enabled", builder.Environment.IsDevelopment());
 builder.Services.AddWelfareSwagger();
@@ -109,6 +115,12 @@ var app = builder.Build();
 if (app.Configuration.GetValue("Database:MigrateOnStartup", false))
 {
     await app.Services.MigrateWelfareDatabaseAsync();
+}
+
+// First: everything after it (access log, request budgets by address) sees the caller, not the proxy.
+if (behindProxy)
+{
+    app.UseForwardedHeaders();
 }
 
 app.UseHttpLogging();
