@@ -129,7 +129,7 @@ public sealed class PersonalDataTelemetryTests : ApiTest
             .Where(t => t.Contains(Marker, StringComparison.Ordinal) || t.Contains(Uri.EscapeDataString(Secret), StringComparison.OrdinalIgnoreCase)
                         || t.Contains("配偶者からの暴言", StringComparison.Ordinal))
             .ToList();
-        Assert.That(leaks, Is.Empty);
+        Assert.That(leaks.Select(l => l.Length > 300 ? l[..300] : l).Distinct().Take(40), Is.Empty);
 
         // The capture is not vacuous: every source wrote, at the configured depth.
         Assert.That(_logs.Logs.Any(l => l.Category.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal) && l.Level == LogLevel.Debug), "EF Core at Debug");
