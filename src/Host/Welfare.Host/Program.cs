@@ -15,6 +15,7 @@ using Welfare.Host.Endpoints.Platform;
 using Welfare.Host.Endpoints.ReturnToWork;
 using Welfare.Host.Endpoints.StressCheck;
 using Welfare.Host.ErrorHandling;
+using Welfare.Host.Observability;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Modules.Harassment.Infrastructure;
@@ -47,6 +48,7 @@ builder.Logging.AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
 });
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+builder.AddWelfareTelemetry();
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -54,8 +56,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
 });
 
-// One access line per request: method, path, status, duration and (through the scope) the trace id.
-// Never headers or bodies: tokens and health or complaint content must not reach the logs.
+// One access line per request: method, route template (RouteTemplateHttpLoggingInterceptor: never the raw
+// path), status, duration and (through the scope) the trace id. Never headers or bodies: tokens and health
+// or complaint content must not reach the logs.
 builder.Services.AddHttpLogging(o =>
 {
     o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
