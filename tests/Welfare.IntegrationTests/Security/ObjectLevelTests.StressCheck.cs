@@ -62,7 +62,10 @@ public sealed partial class ObjectLevelTests
 
     internal static readonly Caller StaffK1 = new("implementation staff K1 of the campaign", "K1", "D900");
 
-    internal static async Task<Dictionary<string, string>> CampaignAsync()
+    internal static Task<Dictionary<string, string>> CampaignAsync() => CampaignAsync("FullResult");
+
+    /// <summary>The campaign as the class summary describes it, with the consent scope E1001 gives.</summary>
+    internal static async Task<Dictionary<string, string>> CampaignAsync(string consentScope)
     {
         var campaign = await OkAsync(WelfareOfficer, "POST", StressCheck, new
         {
@@ -70,7 +73,7 @@ public sealed partial class ObjectLevelTests
             opensOn = Day(Today),
             closesOn = Day(Today.AddDays(30)),
             criteria = new { method = "Sum", stressReaction = 77, factorsAndSupport = 76, stressReactionWithFactors = 63 },
-            consentScope = "FullResult",
+            consentScope,
             committeeDecisionReference = "衛生委員会 第3号（架空）",
             targetDepartments = new[] { "D100" },
         });
@@ -113,5 +116,9 @@ public sealed partial class ObjectLevelTests
         Assert.That(Items(notTarget), Is.Empty, "an employee not targeted does not see the campaign");
         Assert.That(Items(head).Select(r => r.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E1001" }));
         Assert.That(otherHeadItems, Is.Zero, "the head of D200 sees no result of D100's staff");
+
+        // Who asked for an interview is not the head's to know (別表第1): before an opinion there is nothing to see.
+        var requested = await ClientOf(HeadD100).GetAsync($"{StressCheck}/{campaign}/interviews/E1001");
+        Assert.That((int)requested.StatusCode, Is.EqualTo(404), await requested.Content.ReadAsStringAsync());
     }
 }

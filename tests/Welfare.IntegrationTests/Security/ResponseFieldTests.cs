@@ -47,6 +47,12 @@ public sealed class ResponseFieldTests : ApiTest
             new("stress-check GET interviews/{employee} — department head", O.HeadD100, "/api/v1/stress-check/campaigns/{campaign}/interviews/E1001"),
             new("stress-check GET my/interview — employee", O.Self, "/api/v1/stress-check/campaigns/{campaign}/my/interview"),
         ]),
+        new Scenario("StressCheck, consent scope high stress only", () => O.CampaignAsync("HighStressOnly"),
+        [
+            new("stress-check GET results/{employee} — welfare officer (consent: high stress only)", O.WelfareOfficer, "/api/v1/stress-check/campaigns/{campaign}/results/E1001"),
+            new("stress-check GET results/{employee} — department head (consent: high stress only)", O.HeadD100, "/api/v1/stress-check/campaigns/{campaign}/results/E1001"),
+            new("stress-check GET results/{employee} — implementer (consent: high stress only)", O.PhysicianA, "/api/v1/stress-check/campaigns/{campaign}/results/E1001"),
+        ]),
         new Scenario("Harassment", HarassmentReferredAsync,
         [
             new("harassment GET complaints/{id} — assigned counsellor", Counselor, "/api/v1/harassment/complaints/{complaint}"),
@@ -61,7 +67,7 @@ public sealed class ResponseFieldTests : ApiTest
             new("peer-support GET guidance-requests — coordinator addressed", Coordinator, "/api/v1/peer-support/guidance-requests"),
             new("peer-support GET departments/{code}/supporters — colleague", O.Colleague, "/api/v1/peer-support/departments/D100/supporters"),
         ]),
-        new Scenario("ReturnToWork", O.RunningPreReturnAsync,
+        new Scenario("ReturnToWork", PreReturnWithEveryPartAsync,
         [
             new("return-to-work GET pre-returns/{id} — participant", O.Self, "/api/v1/return-to-work/pre-returns/{case}"),
             new("return-to-work GET pre-returns/{id} — department head", O.HeadD100, "/api/v1/return-to-work/pre-returns/{case}"),
@@ -185,6 +191,20 @@ public sealed class ResponseFieldTests : ApiTest
             validFrom = O.Day(today.AddDays(8)), validTo = O.Day(today.AddDays(98)), workloadMeasures = "業務量の調整",
         });
         await O.OkAsync(O.WelfareOfficer, "PUT", $"{campaign}/interviews/E1001/decision", new { measures = "時間外勤務を月20時間までとする", employeeOpinion = "了解した" });
+        return ids;
+    }
+
+    /// <summary>A running pre-return with a log, a programme interview, a contact and a cancellation request, so every part has content.</summary>
+    private static async Task<Dictionary<string, string>> PreReturnWithEveryPartAsync()
+    {
+        var ids = await O.RunningPreReturnAsync();
+        var path = $"/api/v1/return-to-work/pre-returns/{ids["case"]}";
+        var today = O.Day(Clock.Today());
+        await O.OkAsync(O.PhysicianA, "POST", $"{path}/interviews", new { heldOn = today, notes = "回復傾向（架空）" });
+        await O.OkAsync(O.Self, "PUT", $"{path}/contact-consent", new { attendingPhysician = false, family = true });
+        await O.OkAsync(SupportOfficer, "POST", $"{path}/contacts", new { party = "Family", contactedOn = today, summary = "家族に連絡（架空）" });
+        await O.OkAsync(SupportOfficer, "POST", $"{path}/logs/{today}/review", new { report = "着実に作業（架空）" });
+        await O.OkAsync(O.HeadD100, "POST", $"{path}/change-requests", new { kind = "Cancellation", reason = "ParticipantCannotBear", explanation = "負担が大きい（架空）", newPlan = (object?)null });
         return ids;
     }
 
