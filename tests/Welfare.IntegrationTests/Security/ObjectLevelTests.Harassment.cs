@@ -13,6 +13,7 @@ public sealed partial class ObjectLevelTests
     private static IEnumerable<ObjectCase> HarassmentCases =>
     [
         Case("GetHarassmentComplaint", "complaint", AssignedCounselor, UnassignedCounselor, ComplaintAsync, Get($"{Harassment}/complaints/{{complaint}}")),
+        Case("GetHarassmentComplaint", "own complaint (E1001)", Self, Colleague, ComplaintAsync, Get($"{Harassment}/complaints/{{complaint}}")),
         Case("AssignHarassmentCounselors", "complaint", AssignedCounselor, UnassignedCounselor, ComplaintAsync,
             Put($"{Harassment}/complaints/{{complaint}}/counselors", new { counselorIds = new[] { "C1", "C2" } })),
         Case("RecordHarassmentIntake", "complaint", AssignedCounselor, UnassignedCounselor, ComplaintAsync,

@@ -8,6 +8,7 @@ public sealed partial class ObjectLevelTests
     private static IEnumerable<ObjectCase> OrganisationCases =>
     [
         Case("GetEmployee", "directory entry of E1001", Self, Colleague, NoRecordAsync, Get($"{Organisation}/employees/E1001")),
+        Case("GetEmployee", "directory entry of E1001", HeadD100, HeadD200, NoRecordAsync, Get($"{Organisation}/employees/E1001")),
         Case("GetEmployeeAssignment", "assignment of E1001", HeadD100, HeadD200, NoRecordAsync, Get($"{Organisation}/employees/E1001/assignment?asOf={AsOf}")),
         Case("GetDepartmentStaff", "staff of D100", HeadD100, HeadD200, NoRecordAsync, Get($"{Organisation}/departments/D100/staff")),
         NotSecret("GetDepartment", "department details are for any authenticated caller (Organisation README: grades, department list and details)"),

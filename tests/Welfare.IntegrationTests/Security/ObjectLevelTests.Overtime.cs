@@ -39,6 +39,11 @@ public sealed partial class ObjectLevelTests
         Case("GrantRestIntervalExemption", "E1001's rest interval", HeadD100, HeadD200, NoRecordAsync,
             Post($"{Overtime}/employees/E1001/rest-interval-exemptions", _ => new { workDate = Day(Today), kind = "BusinessNecessity", reason = "災害対応（架空）" })),
         Case("GetLongHoursInterview", "E1001's long-hours interview", HeadD100, HeadD200, LongHoursAsync, Get($"{Overtime}/interviews/{{interview}}")),
+        Case("GetLongHoursInterview", "interview scheduled with PA", PhysicianA, PhysicianB, ScheduledInterviewAsync, Get($"{Overtime}/interviews/{{interview}}")),
+        Case("GetLongHoursInterview", "own long-hours interview (E1001)", Self, Colleague, LongHoursAsync, Get($"{Overtime}/interviews/{{interview}}")),
+        Case("GetEmployeeOvertimeLimits", "own limits (E1001)", Self, Colleague, LongHoursAsync, Get($"{Overtime}/employees/E1001/limits?year=2026&month=2")),
+        Case("GetWorkingDays", "own working days (E1001)", Self, Colleague, LongHoursAsync, Get($"{Overtime}/employees/E1001/days?from=2026-02-01&to=2026-02-28")),
+        Case("GetPersonalCaps", "own personal caps (E1001)", Self, Colleague, NoRecordAsync, Get($"{Overtime}/employees/E1001/caps")),
         Case("RecordLongHoursInterviewOpinion", "interview scheduled with PA", PhysicianA, PhysicianB, ScheduledInterviewAsync,
             Put($"{Overtime}/interviews/{{interview}}/opinion", _ => new
             {

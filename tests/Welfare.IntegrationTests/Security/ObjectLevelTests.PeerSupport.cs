@@ -30,6 +30,7 @@ public sealed partial class ObjectLevelTests
         Case("SubmitQuarterlyReport", "D100's quarterly report", HeadD100, HeadD200, SupportersAsync,
             Post($"{PeerSupport}/departments/D100/quarterly-reports", _ => LastQuarter())),
         Case("GetConsultation", "consultation", RecordingSupporter, OtherSupporter, ConsultationAsync, Get($"{PeerSupport}/consultations/{{consultation}}")),
+        Case("GetConsultation", "consultation about E1001", Self, OtherDepartmentEmployee, ConsultationAsync, Get($"{PeerSupport}/consultations/{{consultation}}")),
         Case("UpdateConsultation", "consultation", RecordingSupporter, OtherSupporter, ConsultationAsync,
             Put($"{PeerSupport}/consultations/{{consultation}}", new { category = "Money", content = "書き換え（架空）", outcome = "Resolved" })),
         Case("RecordConsultationConsent", "consultation", RecordingSupporter, OtherSupporter, ConsultationAsync,

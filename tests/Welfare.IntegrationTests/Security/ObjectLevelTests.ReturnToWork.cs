@@ -24,6 +24,9 @@ public sealed partial class ObjectLevelTests
     [
         Case("GetLeaveCases", "E1001's leave", HeadD100, HeadD200, OpenedPreReturnAsync, Get($"{ReturnToWork}/employees/E1001/leave-cases")),
         Case("GetPreReturn", "E1001's pre-return", HeadD100, HeadD200, OpenedPreReturnAsync, Get($"{ReturnToWork}/pre-returns/{{case}}")),
+        Case("GetPreReturn", "own pre-return (E1001)", Self, Colleague, OpenedPreReturnAsync, Get($"{ReturnToWork}/pre-returns/{{case}}")),
+        Case("GetLeaveCases", "own leave (E1001)", Self, Colleague, OpenedPreReturnAsync, Get($"{ReturnToWork}/employees/E1001/leave-cases")),
+        Case("GetMedicalCertificate", "E1001's certificate", HeadD100, HeadD200, AppliedPreReturnAsync, Get($"{ReturnToWork}/pre-returns/{{case}}/certificate")),
         Case("RecordPreReturnBriefing", "E1001's pre-return", HeadD100, HeadD200, OpenedPreReturnAsync,
             Post($"{ReturnToWork}/pre-returns/{{case}}/briefing", _ => new { points = BriefingPoints[..4], explainedOn = Day(Today) })),
         Case("UploadMedicalCertificate", "own pre-return (E1001)", Self, Colleague, OpenedPreReturnAsync,

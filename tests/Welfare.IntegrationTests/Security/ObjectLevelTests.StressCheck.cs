@@ -29,6 +29,8 @@ public sealed partial class ObjectLevelTests
         Case("GetStressCheckResult", "E1001's result (consented)", HeadD100, HeadD200, CampaignAsync, Get($"{StressCheck}/{{campaign}}/results/E1001")),
         Case("GetStressCheckInterviews", "campaign's interview requests", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/interviews")),
         Case("GetStressCheckInterview", "E1001's interview", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/interviews/E1001")),
+        Case("GetStressCheckInterview", "E1001's physician opinion", HeadD100, HeadD200, OpinionIssuedAsync, Get($"{StressCheck}/{{campaign}}/interviews/E1001")),
+        Case("GetStressCheckResult", "E1001's result", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/results/E1001")),
         Case("RecommendStressCheckInterview", "E1001's result", PhysicianA, PhysicianB, CampaignAsync, Post($"{StressCheck}/{{campaign}}/interviews/E1001/recommendation")),
         Case("DecideStressCheckInterviewEligibility", "E1001's interview", PhysicianA, PhysicianB, CampaignAsync,
             Put($"{StressCheck}/{{campaign}}/interviews/E1001/eligibility", new { eligible = true, note = "高ストレス者" })),
@@ -92,6 +94,24 @@ public sealed partial class ObjectLevelTests
     {
         var ids = await CampaignAsync();
         await OkAsync(PhysicianA, "PUT", $"{StressCheck}/{ids["campaign"]}/interviews/E1001/eligibility", new { eligible = true, note = "高ストレス者" });
+        return ids;
+    }
+
+    /// <summary>E1001's interview held by PA with the opinion issued and the employer's decision taken.</summary>
+    internal static async Task<Dictionary<string, string>> OpinionIssuedAsync()
+    {
+        var ids = await EligibleInterviewAsync();
+        var campaign = $"{StressCheck}/{ids["campaign"]}";
+        await OkAsync(PhysicianA, "PUT", $"{campaign}/interviews/E1001/record", new
+        {
+            heldOn = Day(Today.AddDays(7)), workSituation = "繁忙期（架空）", psychologicalBurden = "睡眠が浅い（架空）", otherHealthState = "特記なし",
+        });
+        await OkAsync(PhysicianA, "PUT", $"{campaign}/interviews/E1001/opinion", new
+        {
+            workCategory = "Restricted", overtimeCapHours = 20, overtimeForbidden = false, shortenedHours = false, noNightWork = true,
+            validFrom = Day(Today.AddDays(8)), validTo = Day(Today.AddDays(98)), workloadMeasures = "業務量の調整",
+        });
+        await OkAsync(WelfareOfficer, "PUT", $"{campaign}/interviews/E1001/decision", new { measures = "時間外勤務を月20時間までとする", employeeOpinion = "了解した" });
         return ids;
     }
 

@@ -31,22 +31,26 @@ public sealed partial class ObjectLevelTests : ApiTest
     ];
 
     public static IEnumerable<TestCaseData> PerObjectCases() =>
-        Table.Where(c => c.Kind == CaseKind.PerObject).Select(c => new TestCaseData(c).SetArgDisplayNames(c.OperationId));
+        Table.Where(c => c.Kind == CaseKind.PerObject).Select(c => new TestCaseData(c).SetArgDisplayNames($"{c.OperationId} by {c.Outsider!.Subject}"));
 
     [Test]
     public void Every_operation_with_a_path_parameter_has_a_row()
     {
         var contract = ContractOperations().Where(o => o.Path.Contains('{', StringComparison.Ordinal)).Select(o => o.OperationId).ToList();
-        var rows = Table.Select(c => c.OperationId).ToList();
+        var rows = Table.Select(c => c.OperationId).Distinct().ToList();
 
         Assert.That(contract.Except(rows), Is.Empty, "operations taking an id without an object-level row");
         Assert.That(rows.Except(contract), Is.Empty, "rows of operations the contract does not have (or that take no path parameter)");
-        Assert.That(rows.GroupBy(r => r).Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty, "one row per operation");
+        Assert.That(Table.GroupBy(c => $"{c.OperationId} by {c.Outsider?.Subject}").Where(g => g.Count() > 1).Select(g => g.Key), Is.Empty,
+            "an operation has one row per outsider");
+        Assert.That(Table.Where(c => c.Kind != CaseKind.PerObject).Select(c => c.OperationId).Intersect(Table.Where(c => c.Kind == CaseKind.PerObject).Select(c => c.OperationId)),
+            Is.Empty, "an operation is either per object or not");
         Assert.That(Table.Where(c => c.Kind != CaseKind.PerObject && string.IsNullOrWhiteSpace(c.Reason)).Select(c => c.OperationId), Is.Empty,
             "a row without a case says why");
 
         TestContext.Out.WriteLine(
-            $"{contract.Count} operations take a path parameter: {Table.Count(c => c.Kind == CaseKind.PerObject)} object-level cases, " +
+            $"{contract.Count} operations take a path parameter: {Table.Count(c => c.Kind == CaseKind.PerObject)} object-level cases " +
+            $"on {Table.Where(c => c.Kind == CaseKind.PerObject).Select(c => c.OperationId).Distinct().Count()} operations, " +
             $"{Table.Count(c => c.Kind == CaseKind.RoleWide)} role-wide, {Table.Count(c => c.Kind == CaseKind.NotSecret)} not a per-object secret.");
     }
 

@@ -34,7 +34,7 @@ public sealed class ResponseFieldTests : ApiTest
 
     public static IEnumerable<TestCaseData> Scenarios() => new[]
     {
-        new Scenario("StressCheck", StressCheckDecidedAsync,
+        new Scenario("StressCheck", O.OpinionIssuedAsync,
         [
             new("stress-check GET my/result — employee", O.Self, "/api/v1/stress-check/campaigns/{campaign}/my/result"),
             new("stress-check GET results/{employee} — implementer", O.PhysicianA, "/api/v1/stress-check/campaigns/{campaign}/results/E1001"),
@@ -173,25 +173,6 @@ public sealed class ResponseFieldTests : ApiTest
 
                 break;
         }
-    }
-
-    /// <summary>The stress-check campaign with E1001's interview held, the opinion issued and the employer's decision taken.</summary>
-    private static async Task<Dictionary<string, string>> StressCheckDecidedAsync()
-    {
-        var ids = await O.EligibleInterviewAsync();
-        var campaign = $"/api/v1/stress-check/campaigns/{ids["campaign"]}";
-        var today = Clock.Today();
-        await O.OkAsync(O.PhysicianA, "PUT", $"{campaign}/interviews/E1001/record", new
-        {
-            heldOn = O.Day(today.AddDays(7)), workSituation = "繁忙期（架空）", psychologicalBurden = "睡眠が浅い（架空）", otherHealthState = "特記なし",
-        });
-        await O.OkAsync(O.PhysicianA, "PUT", $"{campaign}/interviews/E1001/opinion", new
-        {
-            workCategory = "Restricted", overtimeCapHours = 20, overtimeForbidden = false, shortenedHours = false, noNightWork = true,
-            validFrom = O.Day(today.AddDays(8)), validTo = O.Day(today.AddDays(98)), workloadMeasures = "業務量の調整",
-        });
-        await O.OkAsync(O.WelfareOfficer, "PUT", $"{campaign}/interviews/E1001/decision", new { measures = "時間外勤務を月20時間までとする", employeeOpinion = "了解した" });
-        return ids;
     }
 
     /// <summary>A running pre-return with a log, a programme interview, a contact and a cancellation request, so every part has content.</summary>
