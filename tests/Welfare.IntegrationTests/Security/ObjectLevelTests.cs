@@ -67,6 +67,9 @@ public sealed partial class ObjectLevelTests : ApiTest
         Assert.That((int)refused.StatusCode, Is.EqualTo(row.Expected), $"{row.Outsider} on {row.Record}: {refusedBody}");
         Assert.That(refused.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
         Assert.That(await FingerprintAsync(schema), Is.EqualTo(before), $"the refused call changed the {schema} schema");
+        var traceId = JsonDocument.Parse(refusedBody).RootElement.GetProperty("traceId").GetString();
+        Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE trace_id = '{traceId}' AND outcome = 'Denied'"),
+            Is.EqualTo(1), "the refusal must leave exactly one audit entry");
 
         // The refusal must read exactly like the answer for a record that does not exist.
         var absentIds = ids.ToDictionary(p => p.Key, p => Guid.TryParse(p.Value, out _) ? Guid.NewGuid().ToString() : p.Value);

@@ -14,7 +14,7 @@ namespace Welfare.IntegrationTests.Security;
 /// <c>=null</c> is a part the role is shown as withheld. Regenerate after a deliberate change with
 /// <c>WELFARE_UPDATE_RESPONSE_FIELDS=1</c> and review the diff against the modules' disclosure tables.
 /// </summary>
-public sealed class ResponseFieldTests : ApiTest
+public sealed partial class ResponseFieldTests : ApiTest
 {
     private static readonly string SnapshotFile = Path.Combine(ContractTests.RepositoryRoot(), "tests", "Welfare.IntegrationTests", "Security", "response-fields.json");
 
@@ -100,10 +100,18 @@ public sealed class ResponseFieldTests : ApiTest
         await O.SeedAsync();
         var ids = await scenario.Arrange();
         var actual = new SortedDictionary<string, string[]>(StringComparer.Ordinal);
+        var unaudited = new List<string>();
         foreach (var read in scenario.Reads)
         {
             var path = ids.Aggregate(read.Path, (p, id) => p.Replace($"{{{id.Key}}}", id.Value, StringComparison.Ordinal));
+            var auditedBefore = await AllowedEntriesAsync();
             var response = await O.ClientOf(read.Caller).GetAsync(path);
+            var audited = await AllowedEntriesAsync() - auditedBefore;
+            if (SensitiveRecord().IsMatch(read.Path) && audited != 1)
+            {
+                unaudited.Add($"{read.Key}: {audited} audit entries");
+            }
+
             Assert.That((int)response.StatusCode, Is.EqualTo(200), $"{read.Key}: {await response.Content.ReadAsStringAsync()}");
             var fields = new SortedSet<string>(StringComparer.Ordinal);
             Collect(await response.Content.ReadFromJsonAsync<JsonElement>(), string.Empty, fields);
@@ -132,7 +140,26 @@ public sealed class ResponseFieldTests : ApiTest
         }
 
         Assert.That(differences, Is.Empty, "responses differ from response-fields.json: review against the module's disclosure table");
+        Assert.That(unaudited, Is.Empty, "a read of one sensitive record must leave exactly one audit entry");
     }
+
+    [Test]
+    public async Task The_audit_trail_has_no_column_for_content()
+    {
+        var columns = await ScalarAsync<string>(
+            "SELECT string_agg(column_name, ',' ORDER BY column_name) FROM information_schema.columns WHERE table_schema = 'audit' AND table_name = 'audit_entries'");
+
+        Assert.That(columns.Split(','), Is.EquivalentTo(new[]
+        {
+            "action", "actor_id", "actor_roles", "id", "module", "occurred_at", "outcome", "record_id", "record_type", "trace_id",
+        }));
+    }
+
+    private static Task<long> AllowedEntriesAsync() => ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE outcome = 'Allowed'");
+
+    /// <summary>Reads of one health, consultation or complaint record (lists and directory reads are not such a read).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"/(results/E\d+|interviews/E\d+|my/result|my/interview|complaints/\{complaint\}|consultations/\{consultation\}|pre-returns/\{case\}|overtime/interviews/\{interview\})$")]
+    private static partial System.Text.RegularExpressions.Regex SensitiveRecord();
 
     [Test]
     public void Every_snapshot_entry_is_still_read()

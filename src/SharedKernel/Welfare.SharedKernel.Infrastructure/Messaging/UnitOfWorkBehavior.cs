@@ -60,11 +60,20 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             db.ChangeTracker.Clear();
             outbox.Clear();
 
-            // A function refused inside a module is a refusal like one by an endpoint policy: it is
-            // audited once, by the handler when it names the record, otherwise here by the function.
-            if (failure is ForbiddenException && !auditTrail.Pending.Any(r => r.Outcome == AuditOutcome.Denied))
+            // A refusal inside a module is audited once: by the handler when it records it, otherwise
+            // here — a function the caller may not use, or a record they may not see (which answers
+            // like an absent one, so probing for ids shows in the trail as well).
+            if (!auditTrail.Pending.Any(r => r.Outcome == AuditOutcome.Denied))
             {
-                auditTrail.Record(typeof(TRequest).Name, "Function", typeof(TRequest).Name, AuditOutcome.Denied);
+                switch (failure)
+                {
+                    case ForbiddenException:
+                        auditTrail.Record(typeof(TRequest).Name, "Function", typeof(TRequest).Name, AuditOutcome.Denied);
+                        break;
+                    case NotFoundException notFound:
+                        auditTrail.Record(typeof(TRequest).Name, notFound.RecordType, notFound.RecordId, AuditOutcome.Denied);
+                        break;
+                }
             }
 
             if (auditTrail.Pending.Count > 0)
