@@ -63,7 +63,7 @@ settings=$(python3 -c 'import json,sys; cs=json.load(open(sys.argv[1]))["Connect
 key=$(sed -nE 's/.*"DevelopmentSigningKey": *"([^"]+)".*/\1/p' src/Host/Welfare.Host/appsettings.Development.json)
 
 start_host() { # extra environment assignments
-  (cd "$out" && exec env ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$api" ConnectionStrings__Welfare="$base_cs;$settings" \
+  (cd "$out" && exec env ASPNETCORE_ENVIRONMENT=Development Telemetry__ConsoleExporter=false ASPNETCORE_URLS="$api" ConnectionStrings__Welfare="$base_cs;$settings" \
     Database__MigrateOnStartup=true Outbox__PollingInterval=00:00:01 "$@" dotnet Welfare.Host.dll >> "$work/host.log" 2>&1) &
   host_pid=$!
   for _ in $(seq 1 240); do curl -fs "$api/health/ready" >/dev/null 2>&1 && return; sleep 0.5; done
