@@ -30,7 +30,7 @@ token=$(dotnet "$out/Welfare.Host.dll" dev-tokens "$key" | grep -A1 '^# personne
 
 (cd "$out" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$api" \
   ConnectionStrings__Welfare="Host=127.0.0.1;Port=$port;Database=welfare;Username=postgres" \
-  Database__MigrateOnStartup=true Outbox__RelayEnabled=false Logging__LogLevel__Default=Warning \
+  Database__MigrateOnStartup=true Outbox__RelayEnabled=false Logging__LogLevel__Default=Warning Telemetry__ConsoleExporter=false \
   dotnet Welfare.Host.dll > "$work/host.log" 2>&1) &
 host_pid=$!
 for _ in $(seq 1 120); do curl -fs "$api/health/ready" >/dev/null 2>&1 && break; sleep 0.5; done

@@ -72,7 +72,7 @@ start_host() { # extra connection settings; background refresh of totals off so 
   (cd "$out" && ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$api" \
     ConnectionStrings__Welfare="$base_cs;$1" \
     Database__MigrateOnStartup=true Outbox__RelayEnabled=true Outbox__PollingInterval=00:00:01 \
-    Overtime__RefreshTotalsInBackground=false Logging__LogLevel__Default=Warning \
+    Overtime__RefreshTotalsInBackground=false Logging__LogLevel__Default=Warning Telemetry__ConsoleExporter=false \
     exec dotnet Welfare.Host.dll >> "$work/host.log" 2>&1) &
   host_pid=$!
   for _ in $(seq 1 240); do curl -fs "$api/health/ready" >/dev/null 2>&1 && return; sleep 0.5; done

@@ -15,6 +15,7 @@ using Welfare.Host.Endpoints.Platform;
 using Welfare.Host.Endpoints.ReturnToWork;
 using Welfare.Host.Endpoints.StressCheck;
 using Welfare.Host.ErrorHandling;
+using Welfare.Host.Observability;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Modules.Harassment.Infrastructure;
@@ -32,6 +33,11 @@ if (args.Length > 0 && args[0] == "dev-tokens")
     return DevTokensCommand.Run(args[1..]);
 }
 
+if (args.Length > 0 && args[0] == "health-check")
+{
+    return await HealthCheckCommand.RunAsync(args[1..]);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Logging.ClearProviders();
@@ -42,6 +48,7 @@ builder.Logging.AddJsonConsole(o =>
     o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
 });
 builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+builder.AddWelfareTelemetry();
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -49,8 +56,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
 });
 
-// One access line per request: method, path, status, duration and (through the scope) the trace id.
-// Never headers or bodies: tokens and health or complaint content must not reach the logs.
+// One access line per request: method, route template (RouteTemplateHttpLoggingInterceptor: never the raw
+// path), status, duration and (through the scope) the trace id. Never headers or bodies: tokens and health
+// or complaint content must not reach the logs.
 builder.Services.AddHttpLogging(o =>
 {
     o.LoggingFields = HttpLoggingFields.RequestMethod | HttpLoggingFields.RequestPath
@@ -100,6 +108,7 @@ builder.Services.AddHealthChecks()
         tags: ["ready"]);
 
 builder.Services.AddWelfareRateLimiting(builder.Configuration);
+var behindProxy = builder.Services.AddWelfareForwardedHeaders(builder.Configuration);
 
 var swaggerEnabled = builder.Configuration.GetValue("Swagger:Enabled", builder.Environment.IsDevelopment());
 builder.Services.AddWelfareSwagger();
@@ -109,6 +118,12 @@ var app = builder.Build();
 if (app.Configuration.GetValue("Database:MigrateOnStartup", false))
 {
     await app.Services.MigrateWelfareDatabaseAsync();
+}
+
+// First: everything after it (access log, request budgets by address) sees the caller, not the proxy.
+if (behindProxy)
+{
+    app.UseForwardedHeaders();
 }
 
 app.UseHttpLogging();

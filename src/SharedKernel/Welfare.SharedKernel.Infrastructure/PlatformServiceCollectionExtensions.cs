@@ -17,6 +17,7 @@ using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Messaging;
 using Welfare.SharedKernel.Infrastructure.Modules;
 using Welfare.SharedKernel.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure.Telemetry;
 
 namespace Welfare.SharedKernel.Infrastructure;
 
@@ -27,7 +28,7 @@ public static class PlatformServiceCollectionExtensions
 
     /// <summary>
     /// MediatR 5.1.0 by hand (it has no DI package): one mediator, behaviours in nesting order
-    /// logging → validation → unit of work, the audit trail and the audit module.
+    /// telemetry → logging → validation → unit of work, the audit trail and the audit module.
     /// </summary>
     public static IServiceCollection AddWelfarePlatform(this IServiceCollection services, IConfiguration configuration)
     {
@@ -37,6 +38,9 @@ public static class PlatformServiceCollectionExtensions
         ValidatorOptions.Global.DefaultRuleLevelCascadeMode = CascadeMode.Stop;
         services.AddScoped<ServiceFactory>(sp => sp.GetRequiredService);
         services.AddScoped<IMediator, Mediator>();
+        services.AddMetrics();
+        services.TryAddSingleton<WelfareMetrics>();
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(TelemetryBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
@@ -96,11 +100,13 @@ public static class PlatformServiceCollectionExtensions
                 sp.GetRequiredService<ModuleCatalog>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>(),
+                sp.GetRequiredService<WelfareMetrics>(),
                 name,
                 schema));
             services.AddSingleton<IHostedService>(sp => new OutboxRelayService(
                 sp.GetServices<IOutboxRelay>().Single(r => r.Module == name),
                 sp.GetRequiredService<IOptions<OutboxOptions>>(),
+                sp.GetRequiredService<WelfareMetrics>(),
                 sp.GetRequiredService<ILogger<OutboxRelayService>>()));
         }
 

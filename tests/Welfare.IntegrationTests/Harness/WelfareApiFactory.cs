@@ -31,6 +31,9 @@ public sealed class WelfareApiFactory(
         builder.UseSetting("Outbox:RelayEnabled", "false");
         builder.UseSetting("Overtime:RefreshTotalsInBackground", "false");
 
+        // Every span and metric of the suite on standard output would bury the test results.
+        builder.UseSetting("Telemetry:ConsoleExporter", "false");
+
         // The suite is one fast caller; the budgets have their own tests.
         builder.UseSetting("RateLimits:PermitsPerMinute", "1000000");
         builder.UseSetting("RateLimits:BulkPermitsPerMinute", "1000000");

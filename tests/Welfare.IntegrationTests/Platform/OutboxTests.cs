@@ -6,6 +6,7 @@ using Welfare.IntegrationTests.Harness;
 using Welfare.IntegrationTests.Probe;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Modules;
+using Welfare.SharedKernel.Infrastructure.Telemetry;
 
 namespace Welfare.IntegrationTests.Platform;
 
@@ -107,6 +108,7 @@ public sealed class OutboxTests : ApiTest
         Factory.Services.GetRequiredService<ModuleCatalog>(),
         Clock,
         NullLogger<OutboxRelay<ProbeDbContext>>.Instance,
+        Factory.Services.GetRequiredService<WelfareMetrics>(),
         "Probe",
         ProbeModule.Schema);
 }

@@ -1,11 +1,6 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-using Microsoft.IdentityModel.Tokens;
 using Welfare.IntegrationTests.Harness;
 
 namespace Welfare.IntegrationTests.Security;
@@ -17,41 +12,10 @@ namespace Welfare.IntegrationTests.Security;
 /// </summary>
 public sealed class ProductionConfigurationTests : ApiTest
 {
-    private const string IdentityProvider = "https://idp.example.invalid/realms/welfare";
+    private static WelfareApiFactory Production(bool swagger = false) =>
+        IdentityProviderHost.Create(settings: new Dictionary<string, string?> { ["Swagger:Enabled"] = swagger ? "true" : "false" });
 
-    private static WelfareApiFactory Production(bool swagger = false) => new(
-        TestDatabase.ConnectionString,
-        "Production",
-        new Dictionary<string, string?>
-        {
-            ["Authentication:Authority"] = IdentityProvider,
-            ["Swagger:Enabled"] = swagger ? "true" : "false",
-        },
-        // Stands in for the identity provider's published keys, so the test can sign tokens it trusts.
-        services => services.PostConfigure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme, jwt =>
-        {
-            jwt.Configuration = new OpenIdConnectConfiguration { Issuer = IdentityProvider };
-            jwt.TokenValidationParameters.IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey));
-            jwt.TokenValidationParameters.ValidIssuer = IdentityProvider;
-        }));
-
-    private const string SigningKey = "test-identity-provider-key-0123456789-0123456789";
-
-    private static HttpClient Client(WelfareApiFactory factory)
-    {
-        var client = factory.CreateClient();
-        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = IdentityProvider,
-            Audience = "welfare-api",
-            Subject = new System.Security.Claims.ClaimsIdentity([new System.Security.Claims.Claim("sub", "E0001")]),
-            Expires = DateTime.UtcNow.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
-        });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
-        return client;
-    }
+    private static HttpClient Client(WelfareApiFactory factory) => IdentityProviderHost.Client(factory, IdentityProviderHost.Token());
 
     [Test]
     public async Task An_unexpected_failure_in_Production_shows_no_exception_text()

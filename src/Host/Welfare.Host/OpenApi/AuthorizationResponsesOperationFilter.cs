@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using Welfare.Host.Security;
 
 namespace Welfare.Host.OpenApi;
 
 /// <summary>
-/// Documents the 401 every protected operation can answer, and the 403 of operations limited to
-/// some roles, and the 429 of the per-caller budgets, so front-end teams see them in the contract.
+/// Documents the 401 and 403 every protected operation can answer (even employee functions refuse
+/// machine clients) and the 429 of the per-caller budgets, so front-end teams see them in the contract.
 /// </summary>
 internal sealed class AuthorizationResponsesOperationFilter : IOperationFilter
 {
@@ -19,13 +18,9 @@ internal sealed class AuthorizationResponsesOperationFilter : IOperationFilter
             return;
         }
 
-        var policies = metadata.OfType<IAuthorizeData>().Select(a => a.Policy).ToList();
         operation.Responses ??= [];
         Add(operation, context, "401", "Unauthorized: no valid bearer token.");
-        if (policies.Any(p => p != Policies.Authenticated))
-        {
-            Add(operation, context, "403", "Forbidden: the caller's roles do not allow this operation.");
-        }
+        Add(operation, context, "403", "Forbidden: the caller's roles do not allow this operation.");
 
         Add(operation, context, "429", "Too many requests: over the caller's budget per minute; retry after the Retry-After seconds.");
     }

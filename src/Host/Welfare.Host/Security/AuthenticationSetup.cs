@@ -12,6 +12,13 @@ internal static class AuthenticationSetup
     /// JWT bearer from the employer's OIDC provider. The development key is used only when the host
     /// runs in Development: a key left in production configuration is ignored, never trusted.
     /// </summary>
+    private static readonly string[] AsymmetricAlgorithms =
+    [
+        SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512,
+        SecurityAlgorithms.RsaSsaPssSha256, SecurityAlgorithms.RsaSsaPssSha384, SecurityAlgorithms.RsaSsaPssSha512,
+        SecurityAlgorithms.EcdsaSha256, SecurityAlgorithms.EcdsaSha384, SecurityAlgorithms.EcdsaSha512,
+    ];
+
     public static IServiceCollection AddWelfareAuthentication(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(WelfareAuthenticationOptions.Section).Get<WelfareAuthenticationOptions>() ?? new();
@@ -55,6 +62,10 @@ internal static class AuthenticationSetup
             {
                 jwt.Authority = options.Authority;
                 jwt.TokenValidationParameters.ValidIssuer = options.Issuer ?? options.Authority;
+
+                // The provider signs with its private key; a symmetric (HMAC) signature could only come
+                // from someone holding a shared secret — or using the published public key as one.
+                jwt.TokenValidationParameters.ValidAlgorithms = AsymmetricAlgorithms;
             }
 
             jwt.Events = new JwtBearerEvents

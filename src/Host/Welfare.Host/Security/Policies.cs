@@ -9,8 +9,17 @@ namespace Welfare.Host.Security;
 /// </summary>
 internal static class Policies
 {
-    /// <summary>Any authenticated employee or client; per-record rules are checked by the module.</summary>
+    /// <summary>
+    /// Any authenticated employee, whatever their roles; per-record rules are checked by the module.
+    /// Machine clients are not employees: they cannot consult, complain, answer a questionnaire or browse.
+    /// </summary>
     public const string Authenticated = "authenticated";
+
+    /// <summary>An employee or the attendance system: objective working-time records and their import reports.</summary>
+    public const string EmployeeOrAttendanceSystem = "employee-or-attendance-system";
+
+    /// <summary>An employee or the personnel system: employees' leave cases.</summary>
+    public const string EmployeeOrPersonnelSystem = "employee-or-personnel-system";
 
     public const string Auditor = "auditor";
 
@@ -46,7 +55,12 @@ internal static class Policies
 
     public static void Configure(AuthorizationOptions options)
     {
-        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub"));
+        options.AddPolicy(Authenticated, p => p.RequireAuthenticatedUser().RequireClaim("sub")
+            .RequireAssertion(c => !c.User.HasClaim("role", Roles.PersonnelSystem) && !c.User.HasClaim("role", Roles.AttendanceSystem)));
+        options.AddPolicy(EmployeeOrAttendanceSystem, p => p.RequireAuthenticatedUser().RequireClaim("sub")
+            .RequireAssertion(c => !c.User.HasClaim("role", Roles.PersonnelSystem)));
+        options.AddPolicy(EmployeeOrPersonnelSystem, p => p.RequireAuthenticatedUser().RequireClaim("sub")
+            .RequireAssertion(c => !c.User.HasClaim("role", Roles.AttendanceSystem)));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
         options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));
         options.AddPolicy(WelfareOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer));

@@ -1,11 +1,14 @@
+using System.Diagnostics;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using OpenTelemetry;
 using Welfare.SharedKernel.Application.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Modules;
 using Welfare.SharedKernel.Infrastructure.Persistence;
+using Welfare.SharedKernel.Infrastructure.Telemetry;
 
 namespace Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 
@@ -20,6 +23,7 @@ internal sealed partial class OutboxRelay<TContext>(
     ModuleCatalog catalog,
     TimeProvider clock,
     ILogger<OutboxRelay<TContext>> logger,
+    WelfareMetrics metrics,
     string module,
     string schema) : IOutboxRelay
     where TContext : ModuleDbContext
@@ -47,24 +51,57 @@ internal sealed partial class OutboxRelay<TContext>(
             delivered += succeeded;
             if (claimed < BatchSize)
             {
+                await ObserveBacklogAsync(cancellationToken);
                 return delivered;
             }
         }
+    }
+
+    /// <summary>Feeds the lag gauge: the oldest undelivered event (due or waiting for a retry) and how many wait.</summary>
+    private async Task ObserveBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+
+        // An idle poll every few seconds per module would bury the traces that matter.
+        using var quiet = SuppressInstrumentationScope.Begin();
+        var backlog = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.ProcessedAt == null)
+            .GroupBy(_ => 1)
+            .Select(g => new { Oldest = g.Min(m => m.OccurredAt), Count = g.LongCount() })
+            .FirstOrDefaultAsync(cancellationToken);
+        metrics.OutboxBacklog(module, backlog?.Oldest, backlog?.Count ?? 0);
     }
 
     private async Task<(int Claimed, int Succeeded)> ProcessBatchAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow();
 
-        var rows = await db.OutboxMessages
-            .FromSqlRaw(
-                _claimSql,
-                new NpgsqlParameter("now", now),
-                new NpgsqlParameter("batch", BatchSize))
-            .ToListAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // The claim runs untraced: most polls find nothing, and their spans would bury the ones that matter.
+        // A run that claims events is traced from the delivery on.
+        List<OutboxMessage> rows;
+        using (SuppressInstrumentationScope.Begin())
+        {
+            rows = await db.OutboxMessages
+                .FromSqlRaw(
+                    _claimSql,
+                    new NpgsqlParameter("now", now),
+                    new NpgsqlParameter("batch", BatchSize))
+                .ToListAsync(cancellationToken);
+            if (rows.Count == 0)
+            {
+                await transaction.CommitAsync(cancellationToken);
+                return (0, 0);
+            }
+        }
+
+        using var activity = WelfareTelemetry.Outbox.StartActivity($"outbox relay {module}", ActivityKind.Internal);
+        activity?.SetTag(WelfareTelemetry.ModuleTag, module);
+        activity?.SetTag("welfare.outbox.claimed", rows.Count);
 
         var succeeded = 0;
         foreach (var row in rows)
@@ -77,13 +114,21 @@ internal sealed partial class OutboxRelay<TContext>(
                 row.ProcessedAt = clock.GetUtcNow();
                 row.LastError = null;
                 succeeded++;
+                metrics.EventDelivered(module, row.ProcessedAt.Value - row.OccurredAt);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 row.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 2000);
                 row.NextAttemptAt = clock.GetUtcNow() + Backoff(row.Attempts);
                 LogDeliveryFailed(logger, module, row.Id, row.Attempts, ex.GetType().Name);
+                metrics.DeliveryFailed(module, ex.GetType().Name);
             }
+        }
+
+        activity?.SetTag("welfare.outbox.delivered", succeeded);
+        if (succeeded < rows.Count)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -110,6 +155,11 @@ internal sealed partial class OutboxRelay<TContext>(
     {
         var consumer = catalog.ForType(handlerType);
         var handlerName = handlerType.FullName!;
+        using var activity = WelfareTelemetry.Outbox.StartActivity($"deliver {integrationEvent.GetType().Name}", ActivityKind.Consumer);
+        activity?.SetTag(WelfareTelemetry.ModuleTag, module);
+        activity?.SetTag(WelfareTelemetry.ConsumerModuleTag, consumer.Name);
+        activity?.SetTag(WelfareTelemetry.EventTypeTag, integrationEvent.GetType().Name);
+        activity?.SetTag("welfare.handler", handlerType.Name);
         await using var scope = scopeFactory.CreateAsyncScope();
         var consumerDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(consumer.DbContextType);
         await using var transaction = await consumerDb.Database.BeginTransactionAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Welfare.SharedKernel.Infrastructure.Telemetry;
 
 namespace Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 
@@ -15,7 +16,11 @@ public sealed class OutboxOptions
 }
 
 /// <summary>The background loop of one module's relay.</summary>
-internal sealed partial class OutboxRelayService(IOutboxRelay relay, IOptions<OutboxOptions> options, ILogger<OutboxRelayService> logger)
+internal sealed partial class OutboxRelayService(
+    IOutboxRelay relay,
+    IOptions<OutboxOptions> options,
+    WelfareMetrics metrics,
+    ILogger<OutboxRelayService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -36,6 +41,7 @@ internal sealed partial class OutboxRelayService(IOutboxRelay relay, IOptions<Ou
             {
                 // The database may be briefly unavailable; the next tick tries again.
                 LogRelayFailed(logger, relay.Module, ex.GetType().Name);
+                metrics.RelayFailed(relay.Module, ex.GetType().Name);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));

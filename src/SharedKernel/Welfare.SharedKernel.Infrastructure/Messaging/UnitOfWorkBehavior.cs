@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Messaging;
 using Welfare.SharedKernel.Application.Security;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
@@ -37,6 +38,13 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         await using var transaction = isOuter && IsCommand
             ? await db.Database.BeginTransactionAsync(cancellationToken)
             : null;
+        if (transaction is not null)
+        {
+            // Any failure rolls the whole transaction back (below), so EF's savepoint around each
+            // SaveChanges would only add two round trips (SAVEPOINT, RELEASE) to every command.
+            db.Database.AutoSavepointsEnabled = false;
+        }
+
         try
         {
             var response = await next();
@@ -49,7 +57,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             return response;
         }
-        catch when (isOuter)
+        catch (Exception failure) when (isOuter)
         {
             if (transaction is not null)
             {
@@ -58,6 +66,23 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
 
             db.ChangeTracker.Clear();
             outbox.Clear();
+
+            // A refusal inside a module is audited once: by the handler when it records it, otherwise
+            // here — a function the caller may not use, or a record they may not see (which answers
+            // like an absent one, so probing for ids shows in the trail as well).
+            if (!auditTrail.Pending.Any(r => r.Outcome == AuditOutcome.Denied))
+            {
+                switch (failure)
+                {
+                    case ForbiddenException:
+                        auditTrail.Record(typeof(TRequest).Name, "Function", typeof(TRequest).Name, AuditOutcome.Denied);
+                        break;
+                    case NotFoundException notFound:
+                        auditTrail.Record(typeof(TRequest).Name, notFound.RecordType, notFound.RecordId, AuditOutcome.Denied);
+                        break;
+                }
+            }
+
             if (auditTrail.Pending.Count > 0)
             {
                 StageAudit(db, module);

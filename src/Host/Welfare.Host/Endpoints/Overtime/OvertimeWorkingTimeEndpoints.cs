@@ -46,7 +46,7 @@ internal static class OvertimeWorkingTimeEndpoints
     public static RouteGroupBuilder MapOvertimeWorkingTimeEndpoints(this RouteGroupBuilder group)
     {
         group.MapPost("/employees/{employeeId}/records", RecordAsync)
-            .RequireAuthorization(Policies.Authenticated).WithName("RecordWorkingTime")
+            .RequireAuthorization(Policies.EmployeeOrAttendanceSystem).WithName("RecordWorkingTime")
             .WithSummary("Record one span of work: an objective record (attendance system or the scheme's officers; idempotent by source and externalId) or the employee's own self-report.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -70,7 +70,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports/records/{importId:guid}", async (Guid importId, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordImportQuery(importId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingTimeImport")
+            .RequireAuthorization(Policies.EmployeeOrAttendanceSystem).WithName("GetWorkingTimeImport")
             .WithSummary("The report of an upload: the attendance system that sent it, or the scheme's officers.").ProducesProblem(StatusCodes.Status404NotFound);
 
         group.MapPost("/orders", async (GiveOvertimeOrderCommand command, IOvertimeModule m, CancellationToken ct) =>

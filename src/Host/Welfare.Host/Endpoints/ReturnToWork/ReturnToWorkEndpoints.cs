@@ -65,7 +65,7 @@ internal static class ReturnToWorkEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/employees/{employeeId}/leave-cases", async (string employeeId, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetLeaveCasesQuery(employeeId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetLeaveCases")
+            .RequireAuthorization(Policies.EmployeeOrPersonnelSystem).WithName("GetLeaveCases")
             .WithSummary("An employee's leave cases and whether each qualifies for a pre-return: the employee, their department head, physicians, welfare officers, the personnel system.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/standard-schedule", async (int? weeks, IReturnToWorkModule m, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Welfare.Modules.Organisation.Domain.Imports;
+using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Modules.Organisation.Application.Imports;
 
@@ -20,8 +21,12 @@ public sealed record ImportReportDto(
     int Unchanged,
     int Rejected,
     IReadOnlyList<ImportRejectionDto> Rejections,
-    IReadOnlyList<ImportChangeDto>? Changes)
+    IReadOnlyList<ImportChangeDto>? Changes) : IImportOutcome
 {
+    long IImportOutcome.AcceptedRows => TotalRows - Rejected;
+
+    long IImportOutcome.RejectedRows => Rejected;
+
     public static ImportReportDto From(DirectoryImport import, IReadOnlyList<ImportChangeDto>? changes = null) => new(
         import.Id, import.Kind, import.Mode, import.DryRun, import.Format, import.AsOf, import.ImportedBy, import.ImportedAt,
         import.TotalRows, import.Inserted, import.Updated, import.Transferred, import.Left, import.Unchanged, import.Rejected,

@@ -1,4 +1,5 @@
 using Welfare.Modules.Overtime.Domain.WorkingTime;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Messaging;
 
 namespace Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
@@ -19,8 +20,15 @@ public enum RecordImportFormat
 public sealed record ImportRecordsCommand(RecordImportFormat Format, Stream Body) : ICommand<RecordImportDto>;
 
 public sealed record RecordImportDto(Guid Id, string ImportedBy, DateTimeOffset ImportedAt, string Format, long Rows, long Accepted, long Duplicates, long Rejected,
-    IReadOnlyList<int> DuplicateLines, IReadOnlyList<ImportRejection> Rejections)
+    IReadOnlyList<int> DuplicateLines, IReadOnlyList<ImportRejection> Rejections) : IImportOutcome
 {
+    /// <summary>A duplicate is a row already stored: resending it is accepted, not an error.</summary>
+    long IImportOutcome.AcceptedRows => Accepted + Duplicates;
+
+    long IImportOutcome.RejectedRows => Rejected;
+
+    bool IImportOutcome.DryRun => false;
+
     public static RecordImportDto From(RecordImport i) =>
         new(i.Id, i.ImportedBy, i.ImportedAt, i.Format, i.Rows, i.Accepted, i.Duplicates, i.Rejected, i.DuplicateLines, i.Rejections);
 }

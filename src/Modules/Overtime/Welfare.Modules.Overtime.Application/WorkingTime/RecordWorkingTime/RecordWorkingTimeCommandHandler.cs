@@ -38,7 +38,9 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
             return new RecordResult(false, WorkingTimeRecordDto.From(existing));
         }
 
-        if (await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken) is null)
+        // Only whether the employee is in the directory matters here: an existence check, not the employee
+        // with their assignments loaded and tracked (two more queries on every record).
+        if (!await db.Employees.AnyAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken))
         {
             throw new BusinessRuleViolationException("employee-not-in-directory", new LocalizedText(
                 $"職員 {request.EmployeeId} は職員名簿にありません。", $"Employee {request.EmployeeId} is not in the directory."));

@@ -1,4 +1,5 @@
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Messaging;
 
 namespace Welfare.Modules.ReturnToWork.Application.LeaveCases.ImportLeaveCases;
@@ -13,6 +14,13 @@ public sealed record ImportLeaveCasesCommand(IReadOnlyList<LeaveCaseRow> Rows) :
 public sealed record LeaveCaseRow(string EmployeeId, LeaveKind Kind, DateOnly StartedOn, DateOnly? ExpectedEndOn, DateOnly? EndedOn, string Reference);
 
 /// <summary><see cref="LeaveImportRejection.Row"/> is the 1-based position in the batch.</summary>
-public sealed record LeaveImportReport(int Created, int Updated, IReadOnlyList<LeaveImportRejection> Rejected);
+public sealed record LeaveImportReport(int Created, int Updated, IReadOnlyList<LeaveImportRejection> Rejected) : IImportOutcome
+{
+    long IImportOutcome.AcceptedRows => Created + Updated;
+
+    long IImportOutcome.RejectedRows => Rejected.Count;
+
+    bool IImportOutcome.DryRun => false;
+}
 
 public sealed record LeaveImportRejection(int Row, string Reference, string Code);

@@ -22,9 +22,16 @@ internal sealed class GetInterviewQueryHandler(
         {
             shown = InterviewDto.Full(await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken));
         }
-        else if (StressCheckAccess.IsWelfareOfficer(user) || await HeadsEmployeeAsync(campaign, request.EmployeeId, cancellationToken))
+        else if (StressCheckAccess.IsWelfareOfficer(user))
         {
             shown = InterviewDto.OpinionOnly(await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken));
+        }
+        else if (await HeadsEmployeeAsync(campaign, request.EmployeeId, cancellationToken))
+        {
+            // The head learns the physician's opinion and the decision, never who asked for an interview
+            // (別表第1): until an opinion exists there is nothing for them to see.
+            var interview = await access.LoadAsync(campaign.Id, request.EmployeeId, track: false, cancellationToken);
+            shown = interview.Opinion is null ? null : InterviewDto.ForDepartmentHead(interview);
         }
         else if (StressCheckAccess.ActsAsStaff(user, campaign, audit, Action))
         {
