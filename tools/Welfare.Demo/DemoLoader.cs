@@ -167,6 +167,14 @@ internal sealed class DemoLoader(
         return report.GetProperty("id").GetString()!;
     }
 
+    /// <summary>A time card for the single-record endpoint, which names the employee in its path.</summary>
+    private static string SingleRecord(string employeeId, DateOnly day)
+    {
+        var record = System.Text.Json.Nodes.JsonNode.Parse(RecordLine(employeeId, day))!.AsObject();
+        record.Remove("employeeId");
+        return record.ToJsonString(Readable);
+    }
+
     internal static string RecordLine(string employeeId, DateOnly day)
     {
         var start = new DateTimeOffset(day.ToDateTime(new TimeOnly(8, 30)), JapanOffset);
@@ -490,14 +498,15 @@ internal sealed class DemoLoader(
             [
                 new("GET", "/api/v1/organisation/imports", "the imports that built the demo directory", employeeImport),
                 new("GET", $"/api/v1/organisation/imports/{employeeImport}", "the last employee import's report", "\"Employees\""),
-                new("GET", "/api/v1/organisation/departments", "the departments of みなと市", "子育て支援課"),
+                new("GET", $"/api/v1/return-to-work/employees/{participant}/leave-cases", "the leave you recorded for the pre-return participant", "LongSickLeave"),
             ]),
             new(DemoOrganisation.AttendanceSystem,
             [
                 new("GET", $"/api/v1/overtime/imports/records/{recordImport}", "the last working-time import's report", recordImport),
                 new("POST", "/api/v1/overtime/imports/records", "send one stored time card again (body as application/x-ndjson): reported as a duplicate, stored once",
                     "\"duplicates\":1", RecordLine(me, WorkingDays(LastMonth, LastMonth.AddMonths(1)).First()), Ndjson),
-                new("GET", "/api/v1/organisation/departments", "the departments whose staff you send time cards for", "総務課"),
+                new("POST", $"/api/v1/overtime/employees/{me}/records", "send one stored time card again, on its own: answered 200 with the stored record, not a second one",
+                    $"demo-{me}-", SingleRecord(me, WorkingDays(LastMonth, LastMonth.AddMonths(1)).First()), "application/json"),
             ]),
         ];
     }
