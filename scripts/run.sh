@@ -62,7 +62,8 @@ fi
 
 # The demo is loaded through the running API (its relay delivers the directory to every module), so the
 # host runs in the background until the loader is done, then in the foreground of this script.
-(cd "$out" && exec dotnet Welfare.Host.dll ${args[@]+"${args[@]}"}) &
+# Its logs and console telemetry go to .data/api.log, so that the guide printed below stays readable.
+(cd "$out" && exec dotnet Welfare.Host.dll ${args[@]+"${args[@]}"}) >> .data/api.log 2>&1 &
 host=$!
 trap 'kill "$host" 2>/dev/null; wait "$host" 2>/dev/null; log "stopping PostgreSQL"; pg_stop "$datadir"' EXIT
 # A background job ignores Ctrl+C: the script catches it and stops the host on the way out.
@@ -70,7 +71,7 @@ trap 'exit 130' INT TERM
 log "loading the demo organisation through the API"
 if dotnet tools/Welfare.Demo/bin/Release/net10.0/Welfare.Demo.dll --url "$url" --signing-key "$key" > .data/demo.txt; then
   cat .data/demo.txt
-  log "demo ready: the users, tokens and things to try above are also in .data/demo.txt (Ctrl+C stops the API)"
+  log "demo ready: the users, tokens and things to try above are also in .data/demo.txt; the API's logs and traces are in .data/api.log (Ctrl+C stops the API)"
 else
   log "the demo could not be loaded (see the message above); the API keeps running"
 fi
