@@ -26,7 +26,8 @@ internal static class InputBounds
 
     private static readonly Dictionary<string, int> Lengths = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["externalId"] = 64, ["reference"] = 64,
+        ["externalId"] = 64, ["reference"] = 64, ["actorId"] = 64,
+        ["recordId"] = 128, // the audit trail's record ids: GUIDs and staff numbers, as stored
         ["familyRelationship"] = 50,
         ["name"] = 100, ["familyName"] = 100, ["nameKanji"] = 100, ["nameKana"] = 100, ["divisionName"] = 100,
         ["attendingPhysicianName"] = 100, ["appointingAuthority"] = 100, ["employmentType"] = 100, ["sex"] = 100, ["status"] = 100,
