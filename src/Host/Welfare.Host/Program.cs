@@ -18,6 +18,7 @@ using Welfare.Host.ErrorHandling;
 using Welfare.Host.Observability;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.Harassment.Infrastructure;
 using Welfare.Modules.Organisation.Infrastructure;
 using Welfare.Modules.Overtime.Infrastructure;
@@ -163,14 +164,16 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-app.MapAuditEndpoints();
-app.MapOrganisationEndpoints();
-app.MapPeerSupportEndpoints();
-app.MapReturnToWorkEndpoints();
-app.MapOvertimeEndpoints();
-app.MapOvertimeHealthEndpoints();
-app.MapHarassmentEndpoints();
-app.MapStressCheckEndpoints();
+// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create);
+api.MapAuditEndpoints();
+api.MapOrganisationEndpoints();
+api.MapPeerSupportEndpoints();
+api.MapReturnToWorkEndpoints();
+api.MapOvertimeEndpoints();
+api.MapOvertimeHealthEndpoints();
+api.MapHarassmentEndpoints();
+api.MapStressCheckEndpoints();
 
 await app.RunAsync();
 return 0;

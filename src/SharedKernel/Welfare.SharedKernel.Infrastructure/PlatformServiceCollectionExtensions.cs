@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Behaviors;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Auditing;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
@@ -50,6 +51,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxBuffer>());
         services.AddSingleton<ModuleCatalog>();
         services.AddOptions<OutboxOptions>().Bind(configuration.GetSection(OutboxOptions.Section));
+        services.AddSingleton(configuration.GetSection(ImportLimits.Section).Get<ImportLimits>() ?? new ImportLimits());
 
         services.AddWelfareModule<AuditDbContext>(
             configuration,

@@ -22,6 +22,7 @@ using Welfare.Modules.Organisation.Application.Imports.ImportDepartments;
 using Welfare.Modules.Organisation.Application.Imports.ImportEmployees;
 using Welfare.Modules.Organisation.Domain;
 using Welfare.Modules.Organisation.Domain.Imports;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
@@ -31,11 +32,10 @@ internal static class OrganisationEndpoints
 {
     public const string Tag = "Organisation";
 
-    /// <summary>Largest import body: 200,000 rows of about 300 bytes.</summary>
-    private const long ImportBodyLimit = 64 * 1024 * 1024;
 
     public static IEndpointRouteBuilder MapOrganisationEndpoints(this IEndpointRouteBuilder app)
     {
+        var imports = app.ServiceProvider.GetRequiredService<ImportLimits>().Directory;
         var group = app.MapGroup("/api/v1/organisation").WithTags(Tag);
 
         group.MapGet("/grades", async (IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetGradesQuery(), ct)))
@@ -87,13 +87,13 @@ internal static class OrganisationEndpoints
             .WithSummary("Import employees from the personnel system: JSON array or CSV (UTF-8, header line; Japanese headers accepted). " +
                          "mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.")
             .Accepts<EmployeeImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPost("/imports/departments", ImportDepartmentsAsync)
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportDepartments").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Import departments: JSON array or CSV. mode=Full closes departments missing from the file the day before asOf.")
             .Accepts<DepartmentImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(PageRequest.Of(page, pageSize)), ct)))

@@ -110,7 +110,7 @@ internal static class OvertimeHealthEndpoints
             })
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeStatistics").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. format=csv for CSV (UTF-8 with BOM).")
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem();
+            .Produces<OvertimeStatisticsDto>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();
         return app;
     }
 }

@@ -34,17 +34,16 @@ using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Exports;
+using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Host.Endpoints.Overtime;
 
 /// <summary>Working time, orders, limits, excess analyses, rest intervals and the calendar (seed 002 §1).</summary>
 internal static class OvertimeWorkingTimeEndpoints
 {
-    /// <summary>Largest record upload: about 10 million NDJSON lines.</summary>
-    private const long ImportBodyLimit = 2L * 1024 * 1024 * 1024;
-
     public static RouteGroupBuilder MapOvertimeWorkingTimeEndpoints(this RouteGroupBuilder group)
     {
+        var imports = ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<ImportLimits>().WorkingTime;
         group.MapPost("/employees/{employeeId}/records", RecordAsync)
             .RequireAuthorization(Policies.EmployeeOrAttendanceSystem).WithName("RecordWorkingTime")
             .WithSummary("Record one span of work: an objective record (attendance system or the scheme's officers; idempotent by source and externalId) or the employee's own self-report.")
@@ -66,7 +65,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("Stream objective records from an attendance system: NDJSON (application/x-ndjson) or CSV (text/csv, header line) with employeeId, source, externalId, workDate, startedAt, endedAt. " +
                 "Reports accepted, duplicate and rejected lines with reasons; bad lines are never stored, good lines never lost.")
             .WithMetadata(new StreamedBody(typeof(WorkingTimeImportLine), "application/x-ndjson", "text/csv"))
-            .WithMetadata(new RequestSizeLimitAttribute(ImportBodyLimit))
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports/records/{importId:guid}", async (Guid importId, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordImportQuery(importId), ct)))
@@ -109,7 +108,7 @@ internal static class OvertimeWorkingTimeEndpoints
         group.MapGet("/limits", LimitsOverviewAsync)
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
-            .Produces<Page<EmployeeLimitsDto>>().Produces<byte[]>(StatusCodes.Status200OK, "text/csv")
+            .Produces<Page<EmployeeLimitsDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))

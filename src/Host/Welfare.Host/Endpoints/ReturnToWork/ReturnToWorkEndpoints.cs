@@ -37,6 +37,7 @@ using Welfare.Modules.ReturnToWork.Application.PreReturns.UploadCertificate;
 using Welfare.Modules.ReturnToWork.Application.Results.ReportResult;
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
+using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Host.Endpoints.ReturnToWork;
 
@@ -49,6 +50,7 @@ internal static class ReturnToWorkEndpoints
     {
         var group = app.MapGroup("/api/v1/return-to-work").WithTags(Tag);
         var settings = app.ServiceProvider.GetRequiredService<ReturnToWorkSettings>();
+        var imports = app.ServiceProvider.GetRequiredService<ImportLimits>().LeaveCases;
 
         group.MapPost("/leave-cases", RecordLeaveCaseAsync)
             .RequireAuthorization(Policies.LeaveRecorder).WithName("RecordLeaveCase")
@@ -57,8 +59,9 @@ internal static class ReturnToWorkEndpoints
         group.MapPost("/imports/leave-cases", async (ImportLeaveCasesCommand command, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("The personnel system's batch of leave records (up to 10,000 rows, each with its reference): created, updated and rejected rows with reasons.")
-            .ProducesValidationProblem();
+            .WithSummary("The personnel system's batch of leave records (rows bounded by configuration, 10,000 by default, each with its reference): created, updated and rejected rows with reasons.")
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPut("/leave-cases/{leaveCaseId:guid}", async (Guid leaveCaseId, LeaveCaseRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateLeaveCaseCommand(leaveCaseId, body.Kind, body.StartedOn, body.ExpectedEndOn, body.EndedOn), ct)))
             .RequireAuthorization(Policies.LeaveRecorder).WithName("UpdateLeaveCase").WithSummary("Correct a leave case, e.g. record its end.")

@@ -14,6 +14,9 @@ public enum ImportFormat
 /// <summary>One row of an import file: the line it came from and its fields by name.</summary>
 internal sealed record ImportFileRow(int Line, IReadOnlyDictionary<string, string?> Values, IReadOnlyList<string> UnknownFields)
 {
+    /// <summary>Known fields whose value is not text that can be stored (an object, a list, a NUL character): the row is rejected.</summary>
+    public IReadOnlyList<string> InvalidFields { get; init; } = [];
+
     public string? this[string field] => Values.GetValueOrDefault(field);
 }
 
@@ -23,12 +26,11 @@ internal sealed record ImportFileRow(int Line, IReadOnlyDictionary<string, strin
 /// </summary>
 internal static class ImportFile
 {
-    public const int MaxRows = 200_000;
-
     public static async Task<IReadOnlyList<ImportFileRow>> ReadAsync(
         Stream body,
         ImportFormat format,
         IReadOnlyDictionary<string, string> columns,
+        int maxRows,
         CancellationToken cancellationToken)
     {
         List<ImportFileRow> rows;
@@ -45,13 +47,29 @@ internal static class ImportFile
             rows = await ReadJsonAsync(body, columns, cancellationToken);
         }
 
-        if (rows.Count > MaxRows)
+        // PostgreSQL stores no NUL character, not even inside a rejection's text: such a value never
+        // leaves the reader, and the row is rejected naming the field.
+        rows = [.. rows.Select(WithoutNul)];
+        if (rows.Count > maxRows)
         {
             throw new InvalidRequestException("body", new LocalizedText(
-                $"1回の取込みは {MaxRows:N0} 行までです。", $"An import holds at most {MaxRows:N0} rows."));
+                $"1回の取込みは {maxRows:N0} 行までです。", $"An import holds at most {maxRows:N0} rows."));
         }
 
         return rows;
+    }
+
+    private static ImportFileRow WithoutNul(ImportFileRow row)
+    {
+        var invalid = row.Values.Where(v => v.Value?.Contains('\0', StringComparison.Ordinal) == true).Select(v => v.Key).ToList();
+        var unknown = row.UnknownFields.Select(f => f.Replace('\0', '?')).ToList();
+        if (invalid.Count == 0 && unknown.SequenceEqual(row.UnknownFields))
+        {
+            return row;
+        }
+
+        var values = row.Values.ToDictionary(v => v.Key, v => invalid.Contains(v.Key) ? null : v.Value, StringComparer.Ordinal);
+        return new ImportFileRow(row.Line, values, unknown) { InvalidFields = invalid };
     }
 
     private static List<ImportFileRow> ReadCsv(Stream body, IReadOnlyDictionary<string, string> columns)
@@ -102,7 +120,7 @@ internal static class ImportFile
                             JsonValueKind.String => property.Value.GetString(),
                             JsonValueKind.Null => null,
                             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
-                            _ => "\u0000invalid",
+                            _ => "\u0000",
                         };
                     }
                 }

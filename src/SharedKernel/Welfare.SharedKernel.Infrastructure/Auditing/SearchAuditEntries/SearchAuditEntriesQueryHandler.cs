@@ -43,12 +43,13 @@ internal sealed class SearchAuditEntriesQueryHandler(AuditDbContext db, IAuditTr
             entries = entries.Where(e => e.Outcome == text);
         }
 
-        if (request.From is { } from)
+        // Npgsql writes only UTC instants; callers may send any offset (e.g. +09:00).
+        if (request.From?.ToUniversalTime() is { } from)
         {
             entries = entries.Where(e => e.OccurredAt >= from);
         }
 
-        if (request.To is { } to)
+        if (request.To?.ToUniversalTime() is { } to)
         {
             entries = entries.Where(e => e.OccurredAt <= to);
         }

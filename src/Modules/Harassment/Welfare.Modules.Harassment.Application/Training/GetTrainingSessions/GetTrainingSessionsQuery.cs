@@ -1,3 +1,4 @@
+using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel.Application.Messaging;
@@ -6,6 +7,12 @@ namespace Welfare.Modules.Harassment.Application.Training.GetTrainingSessions;
 
 /// <summary>Sessions held or planned in a fiscal year (April to March), with attendance.</summary>
 public sealed record GetTrainingSessionsQuery(int FiscalYear) : IQuery<IReadOnlyList<TrainingSessionDto>>;
+
+/// <summary>A year the calendar can hold (fiscalYear=2147483647 was a server error).</summary>
+internal sealed class GetTrainingSessionsQueryValidator : AbstractValidator<GetTrainingSessionsQuery>
+{
+    public GetTrainingSessionsQueryValidator() => RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2200);
+}
 
 internal sealed class GetTrainingSessionsQueryHandler(IHarassmentDbContext db) : IRequestHandler<GetTrainingSessionsQuery, IReadOnlyList<TrainingSessionDto>>
 {

@@ -5,6 +5,7 @@ using Welfare.Modules.Organisation.Domain.Departments;
 using Welfare.Modules.Organisation.Domain.Imports;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Organisation.Application.Imports.ImportDepartments;
@@ -14,12 +15,13 @@ internal sealed class ImportDepartmentsCommandHandler(
     OrganisationEvents events,
     ICurrentUser user,
     IAuditTrail audit,
+    ImportLimits limits,
     TimeProvider clock) : IRequestHandler<ImportDepartmentsCommand, ImportReportDto>
 {
     public async Task<ImportReportDto> Handle(ImportDepartmentsCommand request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? clock.Today();
-        var file = await ImportFile.ReadAsync(request.Body, request.Format, DepartmentImportRow.Columns, cancellationToken);
+        var file = await ImportFile.ReadAsync(request.Body, request.Format, DepartmentImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
         var import = new DirectoryImport(Guid.CreateVersion7(clock.GetUtcNow()), ImportKind.Departments, request.Mode, request.DryRun,
             request.Format.ToString().ToLowerInvariant(), asOf, user.Id, clock.GetUtcNow())
         {
@@ -158,6 +160,11 @@ internal sealed class ImportDepartmentsCommandHandler(
         foreach (var unknown in row.UnknownFields)
         {
             parser.Problem("unknown-field", new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
+        }
+
+        foreach (var invalid in row.InvalidFields)
+        {
+            parser.Problem("invalid-value", new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
         }
 
         if (!DepartmentCode.IsValid(code))

@@ -6,6 +6,7 @@ using Welfare.Modules.Organisation.Domain.Employees;
 using Welfare.Modules.Organisation.Domain.Imports;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Organisation.Application.Imports.ImportEmployees;
@@ -16,6 +17,7 @@ internal sealed class ImportEmployeesCommandHandler(
     ICurrentUser user,
     IAuditTrail audit,
     IEmployeeBulkWriter bulkWriter,
+    ImportLimits limits,
     TimeProvider clock) : IRequestHandler<ImportEmployeesCommand, ImportReportDto>
 {
     /// <summary>A first load of a whole employer goes by COPY; everyday deltas through the change tracker.</summary>
@@ -30,7 +32,7 @@ internal sealed class ImportEmployeesCommandHandler(
     public async Task<ImportReportDto> Handle(ImportEmployeesCommand request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? clock.Today();
-        var file = await ImportFile.ReadAsync(request.Body, request.Format, EmployeeImportRow.Columns, cancellationToken);
+        var file = await ImportFile.ReadAsync(request.Body, request.Format, EmployeeImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
         var import = new DirectoryImport(Guid.CreateVersion7(clock.GetUtcNow()), ImportKind.Employees, request.Mode, request.DryRun,
             request.Format.ToString().ToLowerInvariant(), asOf, user.Id, clock.GetUtcNow())
         {
@@ -199,6 +201,11 @@ internal sealed class ImportEmployeesCommandHandler(
         foreach (var unknown in row.UnknownFields)
         {
             parser.Problem("unknown-field", new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
+        }
+
+        foreach (var invalid in row.InvalidFields)
+        {
+            parser.Problem("invalid-value", new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
         }
 
         if (!EmployeeId.IsValid(id))

@@ -13,11 +13,8 @@ namespace Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
 /// Reads an import body line by line (NDJSON or CSV) into records, rejecting a line it cannot read or
 /// whose span is impossible; never holds the whole body.
 /// </summary>
-internal sealed class RecordLineParser(RecordImportFormat format)
+internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
 {
-    /// <summary>At most this many rows per upload (about 1.5 GB of NDJSON); larger loads are split by the sender.</summary>
-    public const int MaxRows = 10_000_000;
-
     private static readonly string[] Fields = ["employeeId", "source", "externalId", "workDate", "startedAt", "endedAt"];
 
     private static readonly Dictionary<string, string> HeaderAliases = new(StringComparer.OrdinalIgnoreCase)
@@ -42,10 +39,11 @@ internal sealed class RecordLineParser(RecordImportFormat format)
         var lines = format == RecordImportFormat.Csv ? CsvLinesAsync(reader, cancellationToken) : JsonLinesAsync(reader, cancellationToken);
         await foreach (var (line, values, readError) in lines)
         {
-            if (++Rows > MaxRows)
+            // Thrown inside the unit of work: the rows staged so far are rolled back with it.
+            if (++Rows > maxRows)
             {
                 throw new InvalidRequestException("body", new LocalizedText(
-                    $"1回の取込みは {MaxRows:N0} 行までです。分割して送ってください。", $"An import holds at most {MaxRows:N0} rows; split the file."));
+                    $"1回の取込みは {maxRows:N0} 行までです。分割して送ってください。", $"An import holds at most {maxRows:N0} rows; split the file."));
             }
 
             var error = readError;
@@ -84,6 +82,13 @@ internal sealed class RecordLineParser(RecordImportFormat format)
 
         var employeeId = values["employeeId"]!.Trim();
         var externalId = values["externalId"]!.Trim();
+        if (employeeId.Contains('\0', StringComparison.Ordinal) || externalId.Contains('\0', StringComparison.Ordinal))
+        {
+            // PostgreSQL stores no NUL character: such a line would fail the whole upload.
+            error = ("invalid-character", new LocalizedText("職員番号と外部IDに NUL 文字は使用できません。", "employeeId and externalId may not contain NUL characters."));
+            return null;
+        }
+
         if (employeeId.Length > 32 || externalId.Length > 64)
         {
             error = ("field-too-long", new LocalizedText("職員番号は32文字、外部IDは64文字までです。", "employeeId holds at most 32 and externalId 64 characters."));

@@ -1,14 +1,14 @@
 using FluentValidation;
+using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Modules.ReturnToWork.Application.LeaveCases.ImportLeaveCases;
 
 internal sealed class ImportLeaveCasesCommandValidator : AbstractValidator<ImportLeaveCasesCommand>
 {
-    public const int MaxRows = 10_000;
-
-    public ImportLeaveCasesCommandValidator()
+    public ImportLeaveCasesCommandValidator(ImportLimits limits)
     {
-        RuleFor(c => c.Rows).NotNull().Must(r => r.Count is > 0 and <= MaxRows).WithMessage($"1 to {MaxRows} rows.");
+        var maxRows = limits.LeaveCases.MaxRows;
+        RuleFor(c => c.Rows).NotNull().Must(r => r.Count > 0 && r.Count <= maxRows).WithMessage($"1 to {maxRows} rows.");
         RuleForEach(c => c.Rows).NotNull().ChildRules(row =>
         {
             row.RuleFor(r => r.EmployeeId).NotEmpty().MaximumLength(32);

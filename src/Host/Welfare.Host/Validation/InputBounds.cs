@@ -1,0 +1,103 @@
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Imports;
+using Welfare.SharedKernel.Application.Paging;
+
+namespace Welfare.Host.Validation;
+
+/// <summary>
+/// The one table of upper bounds on input (OWASP API4): the length of every string and the count of
+/// every array a request may carry, by field name. <see cref="InputBoundsFilter"/> enforces it before
+/// any handler runs and <c>OpenApi/InputBoundsDocumentFilter</c> writes it into the contract
+/// (maxLength, maxItems, maximum), so the two cannot disagree. Module validators may be stricter.
+/// </summary>
+internal static class InputBounds
+{
+    /// <summary>Staff numbers, department codes and other ids; the audit trail keeps record ids up to 128.</summary>
+    public const int IdentifierLength = 32;
+
+    /// <summary>Free text (notes, opinions, reasons).</summary>
+    public const int TextLength = 4000;
+
+    /// <summary>A query string value that is not an id (search text, filters).</summary>
+    public const int QueryTextLength = 128;
+
+    /// <summary>Any list in a body unless listed below.</summary>
+    public const int Items = 1000;
+
+    private static readonly Dictionary<string, int> Lengths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["externalId"] = 64, ["reference"] = 64, ["actorId"] = 64,
+        ["recordId"] = 128, // the audit trail's record ids: GUIDs and staff numbers, as stored
+        ["familyRelationship"] = 50,
+        ["name"] = 100, ["familyName"] = 100, ["nameKanji"] = 100, ["nameKana"] = 100, ["divisionName"] = 100,
+        ["attendingPhysicianName"] = 100, ["appointingAuthority"] = 100, ["employmentType"] = 100, ["sex"] = 100, ["status"] = 100,
+        ["title"] = 200, ["place"] = 200, ["hours"] = 200, ["contact"] = 200, ["attendingPhysicianInstitution"] = 200,
+        ["committeeDecisionReference"] = 200, ["topic"] = 200, ["account"] = 200,
+        ["scope"] = 500, ["availability"] = 500,
+        ["advice"] = 5000, ["sharedDetails"] = 5000, ["action"] = 5000,
+        ["content"] = 10_000,
+    };
+
+    /// <summary>The longest string a body field (or an item of a list field) of this name may hold.</summary>
+    public static int MaxLength(string field)
+    {
+        if (Lengths.TryGetValue(field, out var length) || Lengths.TryGetValue(Singular(field), out length))
+        {
+            return length;
+        }
+
+        return IsIdentifier(field) ? IdentifierLength : TextLength;
+    }
+
+    /// <summary>The most items a list field of this name may hold: the rows of a batch import as configured, any other list <see cref="Items"/>.</summary>
+    public static int MaxItems(string field, ImportLimits imports) =>
+        field.Equals("rows", StringComparison.OrdinalIgnoreCase) ? imports.LeaveCases.MaxRows : Items;
+
+    /// <summary>The longest value of a query or path parameter of this name.</summary>
+    public static int ParameterMaxLength(string parameter) =>
+        Lengths.TryGetValue(parameter, out var length) ? Math.Min(length, QueryTextLength)
+        : IsIdentifier(parameter) ? IdentifierLength : QueryTextLength;
+
+    /// <summary>The largest value of an integer query parameter, when it has one of its own (paging).</summary>
+    public static (int Minimum, int Maximum)? ParameterRange(string parameter) => parameter switch
+    {
+        "page" => (1, PageRequest.MaxPage),
+        "pageSize" => (1, PageRequest.MaxPageSize),
+        _ => null,
+    };
+
+    public static bool IsIdentifier(string field)
+    {
+        var name = Singular(field);
+        return name.EndsWith("Id", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Code", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("department", StringComparison.OrdinalIgnoreCase) || name.Equals("physician", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("staff", StringComparison.OrdinalIgnoreCase) || name.Equals("targetDepartment", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("module", StringComparison.OrdinalIgnoreCase) || name.Equals("format", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("form", StringComparison.OrdinalIgnoreCase) || name.Equals("targetEmploymentType", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Singular(string field) => field.EndsWith('s') && field.Length > 1 ? field[..^1] : field;
+
+    /// <summary>Why a text may not be stored at all: a NUL (PostgreSQL refuses it) or half a surrogate pair (not Unicode).</summary>
+    public static LocalizedText? ForbiddenCharacters(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c == '\0'
+                || (char.IsHighSurrogate(c) && (i + 1 >= value.Length || !char.IsLowSurrogate(value[++i])))
+                || char.IsLowSurrogate(c))
+            {
+                return new LocalizedText("使用できない文字（NUL 文字または不正な文字コード）が含まれています。", "Contains a character that is not allowed (NUL or broken Unicode).");
+            }
+        }
+
+        return null;
+    }
+
+    public static LocalizedText TooLong(int max) => new($"{max}文字以内で入力してください。", $"At most {max} characters.");
+
+    public static LocalizedText TooMany(int max) => new($"{max}件以内で指定してください。", $"At most {max} items.");
+
+    public static LocalizedText Blank { get; } = new("空白だけの値は指定できません。", "Must not be blank.");
+}
