@@ -98,14 +98,39 @@ internal sealed class ContractFuzzer
     public IReadOnlyList<ContractOperation> Operations { get; }
 
     /// <summary>Requests spread evenly over operations, callers and kinds: operation i mod n, a kind and a caller drawn from the seed.</summary>
-    public IEnumerable<FuzzRequest> Generate(int count, IReadOnlyList<string> callers)
+    /// <summary>
+    /// Requests until <paramref name="malformed"/> of them are malformed: every operation with every caller
+    /// in turn, a kind drawn at random; a kind the operation cannot carry gives way to another kind of
+    /// abuse before it falls back to a valid request. Valid requests come on top.
+    /// </summary>
+    public IEnumerable<FuzzRequest> Generate(int malformed, IReadOnlyList<string> callers)
     {
-        for (var i = 0; i < count; i++)
+        var sent = 0;
+        for (var i = 0; sent < malformed; i++)
         {
             var operation = Operations[i % Operations.Count];
             var caller = callers[i / Operations.Count % callers.Count];
             var kind = Kinds[_random.Next(Kinds.Length)];
-            yield return Build(i, kind, caller, operation);
+            var request = Build(i, kind, caller, operation);
+            if (kind != "valid")
+            {
+                foreach (var other in Kinds.Where(k => k != "valid" && k != kind).OrderBy(_ => _random.Next()).ToList())
+                {
+                    if (request.Kind != "valid")
+                    {
+                        break;
+                    }
+
+                    request = Build(i, other, caller, operation);
+                }
+            }
+
+            if (request.Kind != "valid")
+            {
+                sent++;
+            }
+
+            yield return request;
         }
     }
 

@@ -109,15 +109,16 @@ internal static class ImportFile
                 {
                     foreach (var property in element.EnumerateObject())
                     {
-                        if (!known.Contains(property.Name))
+                        var name = Text(() => property.Name, "(not text)");
+                        if (!known.Contains(name))
                         {
-                            unknown.Add(property.Name);
+                            unknown.Add(name);
                             continue;
                         }
 
-                        values[property.Name] = property.Value.ValueKind switch
+                        values[name] = property.Value.ValueKind switch
                         {
-                            JsonValueKind.String => property.Value.GetString(),
+                            JsonValueKind.String => Text(property.Value.GetString, "\u0000"),
                             JsonValueKind.Null => null,
                             JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => property.Value.GetRawText(),
                             _ => "\u0000",
@@ -133,6 +134,22 @@ internal static class ImportFile
             }
 
             return rows;
+        }
+    }
+
+    /// <summary>
+    /// A JSON string that escapes half a surrogate pair (<c>"\udfff"</c>) is valid JSON but not text:
+    /// reading it throws, so it becomes the marker the caller treats as an invalid value.
+    /// </summary>
+    private static string Text(Func<string?> read, string whenNotText)
+    {
+        try
+        {
+            return read() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return whenNotText;
         }
     }
 }
