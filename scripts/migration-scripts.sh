@@ -2,7 +2,8 @@
 # Writes one idempotent SQL script per database schema (the audit trail and every module) into a
 # directory, for production to apply with scripts/apply-migrations.sh (docs/operations.md, Upgrading).
 #   scripts/migration-scripts.sh [--output DIR] [--configuration Debug|Release] [--no-build]
-# Files: 00-audit.sql first (every module writes audit entries into it), then 10-<module>.sql; the
+# Files: 00-audit.sql first (every module writes audit entries into it), 01-platform.sql (scheduled
+# jobs' runs), then 10-<module>.sql; the
 # modules' schemas do not refer to each other, so the order among them does not matter. Each script
 # creates its schema's history table when missing and runs only the migrations it does not list yet,
 # so applying a script twice, or to a database the host migrated itself, changes nothing.
@@ -39,6 +40,8 @@ script() {
 }
 
 script 00-audit src/SharedKernel/Welfare.SharedKernel.Infrastructure AuditDbContext
+# The platform schema: scheduled jobs' runs (once per period across hosts).
+script 01-platform src/SharedKernel/Welfare.SharedKernel.Infrastructure PlatformDbContext
 for project in src/Modules/*/Welfare.Modules.*.Infrastructure; do
   module=$(basename "$project" | sed -E 's/Welfare\.Modules\.(.*)\.Infrastructure/\1/')
   # File names follow the schema (StressCheck → stress_check), as the database shows them.

@@ -33,6 +33,8 @@ dotnet build Welfare.sln -c Debug -nologo -clp:ErrorsOnly -v:q
 log "checking that every model change has a migration"
 dotnet ef migrations has-pending-model-changes --no-build -p src/SharedKernel/Welfare.SharedKernel.Infrastructure \
   -s src/Host/Welfare.Host -c AuditDbContext >/dev/null || die "AuditDbContext has model changes without a migration"
+dotnet ef migrations has-pending-model-changes --no-build -p src/SharedKernel/Welfare.SharedKernel.Infrastructure \
+  -s src/Host/Welfare.Host -c PlatformDbContext >/dev/null || die "PlatformDbContext has model changes without a migration"
 for project in src/Modules/*/Welfare.Modules.*.Infrastructure; do
   module=$(basename "$project" | sed -E 's/Welfare\.Modules\.(.*)\.Infrastructure/\1/')
   dotnet ef migrations has-pending-model-changes --no-build -p "$project" -s src/Host/Welfare.Host -c "${module}DbContext" >/dev/null \

@@ -13,12 +13,14 @@ using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Behaviors;
 using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.IntegrationEvents;
+using Welfare.SharedKernel.Application.Security;
 using Welfare.SharedKernel.Infrastructure.Auditing;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Messaging;
 using Welfare.SharedKernel.Infrastructure.Modules;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure.Telemetry;
+using Welfare.SharedKernel.Infrastructure.Scheduling;
 
 namespace Welfare.SharedKernel.Infrastructure;
 
@@ -60,8 +62,28 @@ public static class PlatformServiceCollectionExtensions
             typeof(IAuditTrailModule).Assembly,
             typeof(PlatformServiceCollectionExtensions).Assembly);
         services.AddScoped<IAuditTrailModule, AuditTrailModule>();
+
+        // The platform schema is no module: no use cases, no events, registered only so that it is migrated
+        // (and reset by the tests) like one. Its "application assembly" is this one, which declares no request.
+        var connectionString = ConnectionString(configuration);
+        services.AddDbContext<PlatformDbContext>(options => UseWelfareDatabase(options, connectionString, PlatformDbContext.SchemaName));
+        services.AddSingleton(new ModuleDescriptor("Platform", PlatformDbContext.SchemaName, typeof(PlatformDbContext).Assembly, typeof(PlatformDbContext)));
+        services.AddScoped<SystemActor>();
+        services.AddOptions<JobsOptions>().Bind(configuration.GetSection(JobsOptions.Section));
+        services.AddSingleton<IJobScheduler, JobScheduler>();
+        services.AddHostedService<JobSchedulerService>();
         return services;
     }
+
+    private static string ConnectionString(IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
+
+    private static void UseWelfareDatabase(DbContextOptionsBuilder options, string connectionString, string schema) =>
+        options.UseNpgsql(
+            connectionString,
+            npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
 
     /// <summary>
     /// Registers one module: its context (own schema and migrations history), its handlers and
@@ -76,13 +98,8 @@ public static class PlatformServiceCollectionExtensions
         Assembly infrastructureAssembly)
         where TContext : ModuleDbContext
     {
-        var connectionString = configuration.GetConnectionString(ConnectionStringName)
-            ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
-
-        services.AddDbContext<TContext>(options => options.UseNpgsql(
-            connectionString,
-            npgsql => npgsql.MigrationsHistoryTable(MigrationsHistoryTable, schema)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+        var connectionString = ConnectionString(configuration);
+        services.AddDbContext<TContext>(options => UseWelfareDatabase(options, connectionString, schema));
 
         services.AddSingleton(new ModuleDescriptor(name, schema, applicationAssembly, typeof(TContext)));
 

@@ -10,8 +10,8 @@ using Welfare.IntegrationTests.Probe;
 namespace Welfare.IntegrationTests.Harness;
 
 /// <summary>
-/// The real Host against the test database, with a fake clock, the outbox loop off (tests call the
-/// relay's process-once hook) and a small probe module that exercises the platform's paths.
+/// The real Host against the test database, with a fake clock, the outbox loop and the job scheduler off (tests
+/// call the relay's process-once hook; the scale-out tests turn the scheduler on) and a small probe module that exercises the platform's paths.
 /// </summary>
 public sealed class WelfareApiFactory(
     string connectionString,
@@ -30,6 +30,7 @@ public sealed class WelfareApiFactory(
         builder.UseSetting("ConnectionStrings:Welfare", connectionString);
         builder.UseSetting("Outbox:RelayEnabled", "false");
         builder.UseSetting("Overtime:RefreshTotalsInBackground", "false");
+        builder.UseSetting("Jobs:Enabled", "false");
 
         // Every span and metric of the suite on standard output would bury the test results.
         builder.UseSetting("Telemetry:ConsoleExporter", "false");

@@ -13,8 +13,8 @@ using Welfare.SharedKernel.Infrastructure.Telemetry;
 namespace Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 
 /// <summary>
-/// Claims due rows of one module's outbox with <c>FOR UPDATE SKIP LOCKED</c> (so several hosts can run
-/// side by side without delivering an event twice) and hands each event to every consumer handler,
+/// Claims due rows of one module's outbox with <c>FOR UPDATE SKIP LOCKED</c>, one relay of the module at a
+/// time across hosts (so several hosts can run side by side without delivering an event twice or out of order) and hands each event to every consumer handler,
 /// each in its own scope and transaction with an inbox row, so a redelivery changes nothing and one
 /// failing consumer does not undo the others.
 /// </summary>
@@ -86,6 +86,14 @@ internal sealed partial class OutboxRelay<TContext>(
         List<OutboxMessage> rows;
         using (SuppressInstrumentationScope.Begin())
         {
+            // One relay per module delivers at a time across hosts: two batches delivered at once let a later event
+            // of an employee overtake an earlier one, and race on the same read-model rows (docs/scaling.md).
+            if (!await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock(hashtext('welfare.outbox'), hashtext({schema})) AS \"Value\"")
+                    .SingleAsync(cancellationToken))
+            {
+                return (0, 0);
+            }
+
             rows = await db.OutboxMessages
                 .FromSqlRaw(
                     _claimSql,

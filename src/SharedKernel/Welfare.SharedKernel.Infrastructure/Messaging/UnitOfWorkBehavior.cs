@@ -129,7 +129,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
                 Id = Guid.CreateVersion7(now),
                 OccurredAt = now,
                 Module = module.Name,
-                ActorId = currentUser.IsAuthenticated ? currentUser.Id : "anonymous",
+                ActorId = currentUser.IsAuthenticated ? currentUser.Id : currentUser.IsSystem ? SystemActor.Id : "anonymous",
                 ActorRoles = [.. currentUser.Roles],
                 Action = record.Action,
                 RecordType = record.RecordType,

@@ -5,6 +5,7 @@ using Welfare.Modules.Overtime.Application.Rules;
 using Welfare.Modules.Overtime.Domain.Evaluations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Limits.CloseMonth;
@@ -15,6 +16,13 @@ internal sealed class CloseMonthCommandHandler(
 {
     public async Task<MonthCloseDto> Handle(CloseMonthCommand request, CancellationToken cancellationToken)
     {
+        // The scheme's officers through the API (the route's policy too); the system as the scheduled month close.
+        if (!user.IsSystem && !OvertimeAccess.RunsTheScheme(user))
+        {
+            audit.Record("month.close", "MonthClose", $"{request.Year:D4}-{request.Month:D2}", AuditOutcome.Denied);
+            throw new ForbiddenException();
+        }
+
         var monthEnd = new DateOnly(request.Year, request.Month, 1).AddMonths(1).AddDays(-1);
         if (monthEnd >= clock.Today())
         {

@@ -1,5 +1,4 @@
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.IntegrationEvents;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -29,14 +28,7 @@ internal sealed class RequestRemindersCommandHandler(IStressCheckDbContext db, I
                 "受検期間外のため勧奨できません。", "Reminders are only sent while the campaign accepts answers."));
         }
 
-        var taken = (await db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.IsLatest)
-            .Select(s => s.EmployeeId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
-        var wanted = request.EmployeeIds is { Count: > 0 } ids ? ids.ToHashSet(StringComparer.Ordinal) : null;
-        var remind = (await Campaigns.CampaignLoader.TargetsAsync(db, campaign.Id, cancellationToken))
-            .Where(t => !taken.Contains(t.EmployeeId) && (wanted is null || wanted.Contains(t.EmployeeId)))
-            .Select(t => t.EmployeeId)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var remind = await ReminderTargets.NotTakenAsync(db, campaign.Id, request.EmployeeIds, cancellationToken);
 
         var now = clock.GetUtcNow();
         foreach (var employeeId in remind)

@@ -2,15 +2,25 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Retention.PurgeExpiredRecords;
 
-internal sealed class PurgeExpiredRecordsCommandHandler(IStressCheckDbContext db, IAuditTrail audit, TimeProvider clock)
+internal sealed class PurgeExpiredRecordsCommandHandler(IStressCheckDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<PurgeExpiredRecordsCommand, PurgeReportDto>
 {
     public async Task<PurgeReportDto> Handle(PurgeExpiredRecordsCommand request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
+
+        // Welfare officers through the API; the system as the scheduled daily purge (never dry).
+        if (!user.IsSystem && !StressCheckAccess.IsWelfareOfficer(user))
+        {
+            audit.Record(request.DryRun ? "retention.purge.dry-run" : "retention.purge", "StressCheckRecords", today.ToString("yyyy-MM-dd"), AuditOutcome.Denied);
+            throw new ForbiddenException();
+        }
+
         var submissions = await db.Submissions.Where(s => s.RetainUntil < today).ToListAsync(cancellationToken);
 
         // A consent goes with the last result it covered.
