@@ -29,6 +29,17 @@ public sealed class FuzzRegressionTests : ApiTest
     }
 
     [Test]
+    public async Task A_null_item_in_a_list_is_refused_by_its_position()
+    {
+        var personnel = InRole(Roles.PersonnelSystem, "SYS-PERSONNEL", "D900", "en");
+
+        var errors = await ErrorsOf(await personnel.PutAsync("/api/v1/organisation/grades",
+            new StringContent("""{"grades":[{"code":"G1","name":"G1"},null]}""", System.Text.Encoding.UTF8, "application/json")));
+
+        Assert.That(errors.GetProperty("grades[1]")[0].GetString(), Is.EqualTo("A list item must not be null."));
+    }
+
+    [Test]
     public async Task A_fiscal_year_beyond_the_calendar_is_refused_not_a_server_error()
     {
         var errors = await ErrorsOf(await InRole(Roles.WelfareOfficer).GetAsync("/api/v1/harassment/training-sessions?fiscalYear=2147483647"));

@@ -100,4 +100,6 @@ internal static class InputBounds
     public static LocalizedText TooMany(int max) => new($"{max}件以内で指定してください。", $"At most {max} items.");
 
     public static LocalizedText Blank { get; } = new("空白だけの値は指定できません。", "Must not be blank.");
+
+    public static LocalizedText NullItem { get; } = new("一覧の要素に null は指定できません。", "A list item must not be null.");
 }

@@ -110,7 +110,13 @@ internal static class InputBoundsFilter
             for (var i = 0; i < list.Count; i++)
             {
                 var itemPath = $"{path}[{i}]";
-                if (list[i] is string text)
+
+                // No list of the API means anything by a null item; handlers and validators need not expect one.
+                if (list[i] is null)
+                {
+                    failures.Add(new ValidationFailure(itemPath, InputBounds.NullItem.InCurrentCulture()));
+                }
+                else if (list[i] is string text)
                 {
                     CheckText(text, itemPath, field, failures);
                 }
