@@ -44,6 +44,8 @@ public sealed class PersonalDataTelemetryTests : ApiTest
             "Default", "Microsoft", "Microsoft.AspNetCore", "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware",
             "Microsoft.EntityFrameworkCore", "Npgsql", "Microsoft.AspNetCore.Hosting.Diagnostics",
         }.ToDictionary(category => $"Logging:LogLevel:{category}", _ => (string?)"Trace");
+        // No exporter is configured: the in-memory ones below are the tests'.
+        everythingAtTrace["Telemetry:Enabled"] = "true";
         _host = new WelfareApiFactory(TestDatabase.ConnectionString, settings: everythingAtTrace, testServices: services =>
         {
             // Trace-level lines on the console would bury the test output; the capture sees the same calls.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Npgsql;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
@@ -13,7 +14,7 @@ namespace Welfare.Host.Observability;
 /// OpenTelemetry traces and metrics (and logs, when an OTLP collector is configured): ASP.NET Core,
 /// HttpClient, Npgsql, the MediatR pipeline, the outbox relays and the imports. Exported by OTLP when an
 /// endpoint is configured, to the console when asked (by default in Development without OTLP), and
-/// nowhere otherwise. What is kept out of spans and logs, and why: docs/observability.md.
+/// not recorded at all otherwise (unless <c>Telemetry:Enabled</c> says so). What is kept out of spans and logs, and why: docs/observability.md.
 /// </summary>
 internal static class TelemetrySetup
 {
@@ -28,6 +29,14 @@ internal static class TelemetrySetup
 
         PinLogLevels(builder.Logging);
         builder.Services.AddSingleton<Microsoft.AspNetCore.HttpLogging.IHttpLoggingInterceptor, RouteTemplateHttpLoggingInterceptor>();
+
+        // Spans and metrics that no exporter takes are work for nothing on every request (bench/http). Each
+        // request still gets its trace id, which every log line and audit entry of the request carries.
+        if (!(options.Enabled ?? (console || otlpEndpoint is not null)))
+        {
+            _ = TraceIdsOnly.Value;
+            return builder;
+        }
 
         var telemetry = builder.Services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(
@@ -93,6 +102,21 @@ internal static class TelemetrySetup
         logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel.BadRequests", LogLevel.Warning);
     }
 
+    /// <summary>
+    /// ASP.NET Core starts a request's activity only for a listener: this one asks for the ids alone (nothing is
+    /// recorded). One per process, for as long as it runs.
+    /// </summary>
+    private static readonly Lazy<ActivityListener> TraceIdsOnly = new(() =>
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.PropagationData,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    });
+
     private static string? FirstNonEmpty(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }
 
@@ -110,6 +134,9 @@ internal sealed class TelemetryOptions
 
     /// <summary>Every span and metric on standard output; unset: on in Development when no OTLP endpoint is set.</summary>
     public bool? ConsoleExporter { get; set; }
+
+    /// <summary>Record spans and metrics at all; unset: when an exporter (OTLP or console) takes them.</summary>
+    public bool? Enabled { get; set; }
 
     public string? ServiceName { get; set; }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.Harassment.Application;
@@ -18,7 +19,8 @@ public static class HarassmentModuleRegistration
             ModuleName,
             HarassmentDbContext.SchemaName,
             typeof(IHarassmentModule).Assembly,
-            typeof(HarassmentModuleRegistration).Assembly);
+            typeof(HarassmentModuleRegistration).Assembly,
+            QuerySplittingBehavior.SplitQuery); // a complaint loads its ten parts together
         services.AddScoped<IHarassmentModule, HarassmentModule>();
         services.AddScoped<IHarassmentDbContext>(sp => sp.GetRequiredService<HarassmentDbContext>());
         services.AddScoped<CounselorRegistry>();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.Modules.PeerSupport.Application;
@@ -19,7 +20,8 @@ public static class PeerSupportModuleRegistration
             ModuleName,
             PeerSupportDbContext.SchemaName,
             typeof(IPeerSupportModule).Assembly,
-            typeof(PeerSupportModuleRegistration).Assembly);
+            typeof(PeerSupportModuleRegistration).Assembly,
+            QuerySplittingBehavior.SplitQuery); // a consultation loads its consents, referrals and superior contacts together
         services.AddScoped<IPeerSupportModule, PeerSupportModule>();
         services.AddScoped<IPeerSupportDbContext>(sp => sp.GetRequiredService<PeerSupportDbContext>());
         services.AddSingleton(configuration.GetSection("PeerSupport").Get<PeerSupportSettings>() ?? new PeerSupportSettings());

@@ -38,7 +38,8 @@ internal sealed partial class LoggingBehavior<TRequest, TResponse>(ILogger<Loggi
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Request} handled in {ElapsedMs:0.0} ms")]
+    // Debug: the access line and the request's span already carry every success; refusals and failures stay visible.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Request} handled in {ElapsedMs:0.0} ms")]
     private static partial void LogHandled(ILogger logger, string request, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Request} refused ({Reason}) in {ElapsedMs:0.0} ms")]

@@ -14,14 +14,21 @@ internal sealed class MyResultLoader(IStressCheckDbContext db, ICurrentUser user
 {
     public async Task<Submission> LoadAndNotifyAsync(Guid campaignId, string action, CancellationToken cancellationToken)
     {
-        var submission = await db.Submissions.SingleOrDefaultAsync(
-            s => s.CampaignId == campaignId && s.EmployeeId == user.Id && s.IsLatest, cancellationToken);
+        // Read far more often than changed: tracked only by the one read that records the notification.
+        var employeeId = user.Id;
+        var submission = await db.Submissions.AsNoTracking().SingleOrDefaultAsync(
+            s => s.CampaignId == campaignId && s.EmployeeId == employeeId && s.IsLatest, cancellationToken);
         if (submission is null)
         {
             throw new NotFoundException("Result", campaignId.ToString());
         }
 
-        submission.MarkNotified(clock.GetUtcNow());
+        if (submission.NotifiedAt is null)
+        {
+            db.Submissions.Attach(submission);
+            submission.MarkNotified(clock.GetUtcNow());
+        }
+
         audit.Record(action, "Result", submission.Id.ToString(), AuditOutcome.Allowed);
         return submission;
     }
