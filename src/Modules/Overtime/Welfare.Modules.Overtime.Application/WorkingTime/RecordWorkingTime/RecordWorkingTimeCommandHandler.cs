@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -12,6 +13,16 @@ namespace Welfare.Modules.Overtime.Application.WorkingTime.RecordWorkingTime;
 internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<RecordWorkingTimeCommand, RecordResult>
 {
+    // Compiled once: every record an attendance system or an employee sends runs both (bench/http).
+    private static readonly Func<DbContext, string, CancellationToken, Task<bool>> InDirectory =
+        EF.CompileAsyncQuery((DbContext context, string employeeId, CancellationToken _) =>
+            context.Set<DirectoryEmployee>().Any(e => e.EmployeeId == employeeId));
+
+    private static readonly Func<DbContext, string, RecordSource, DateOnly, DateOnly, DateTimeOffset, DateTimeOffset, CancellationToken, Task<bool>> Overlaps =
+        EF.CompileAsyncQuery((DbContext context, string employeeId, RecordSource source, DateOnly from, DateOnly to, DateTimeOffset startedAt, DateTimeOffset endedAt, CancellationToken _) =>
+            context.Set<WorkingTimeRecord>().Any(r => r.EmployeeId == employeeId && r.Source == source
+                && r.WorkDate >= from && r.WorkDate <= to && r.StartedAt < endedAt && startedAt < r.EndedAt));
+
     public async Task<RecordResult> Handle(RecordWorkingTimeCommand request, CancellationToken cancellationToken)
     {
         // Objective records come from attendance systems (or an officer keying one in); a self-report only from the employee.
@@ -40,7 +51,7 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
 
         // Only whether the employee is in the directory matters here: an existence check, not the employee
         // with their assignments loaded and tracked (two more queries on every record).
-        if (!await db.Employees.AnyAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken))
+        if (!await InDirectory((DbContext)db, request.EmployeeId, cancellationToken))
         {
             throw new BusinessRuleViolationException("employee-not-in-directory", new LocalizedText(
                 $"職員 {request.EmployeeId} は職員名簿にありません。", $"Employee {request.EmployeeId} is not in the directory."));
@@ -48,10 +59,8 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
 
         var now = clock.GetUtcNow();
         var record = new WorkingTimeRecord(request.EmployeeId, request.Source, request.ExternalId, request.WorkDate, request.StartedAt, request.EndedAt, user.Id, now);
-        var dayBefore = request.WorkDate.AddDays(-1);
-        var overlapping = await db.Records.AsNoTracking().AnyAsync(r => r.EmployeeId == request.EmployeeId && r.Source == request.Source
-            && r.WorkDate >= dayBefore && r.WorkDate <= request.WorkDate && r.StartedAt < record.EndedAt && record.StartedAt < r.EndedAt, cancellationToken);
-        if (overlapping)
+        // A record starts on its work date and may run past midnight: only the day before can reach into it.
+        if (await Overlaps((DbContext)db, request.EmployeeId, request.Source, request.WorkDate.AddDays(-1), request.WorkDate, record.StartedAt, record.EndedAt, cancellationToken))
         {
             throw new ConflictException("record-overlaps", new LocalizedText(
                 "同じ種類の記録と時間が重なっています。", "The record overlaps another record of the same source."));
