@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.IntegrationEvents;
+using Welfare.SharedKernel.Application.IntegrationEvents;
 
 namespace Welfare.Modules.StressCheck.Application.Participation;
 
@@ -16,5 +18,14 @@ internal static class ReminderTargets
             .Select(t => t.EmployeeId)
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>One reminder request per employee, announced as an integration event.</summary>
+    public static void Request(IOutbox outbox, Guid campaignId, DateOnly closesOn, IEnumerable<string> employeeIds, DateTimeOffset now)
+    {
+        foreach (var employeeId in employeeIds)
+        {
+            outbox.Add(new StressCheckReminderRequestedIntegrationEvent(Guid.CreateVersion7(now), now, campaignId, employeeId, closesOn));
+        }
     }
 }

@@ -1,7 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
-using Welfare.Modules.StressCheck.IntegrationEvents;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -35,10 +34,7 @@ internal sealed class RequestDueRemindersCommandHandler(IStressCheckDbContext db
         foreach (var campaign in campaigns)
         {
             var remind = await ReminderTargets.NotTakenAsync(db, campaign.Id, null, cancellationToken);
-            foreach (var employeeId in remind)
-            {
-                outbox.Add(new StressCheckReminderRequestedIntegrationEvent(Guid.CreateVersion7(now), now, campaign.Id, employeeId, campaign.ClosesOn));
-            }
+            ReminderTargets.Request(outbox, campaign.Id, campaign.ClosesOn, remind, now);
 
             requested += remind.Count;
             audit.Record(Action, "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);

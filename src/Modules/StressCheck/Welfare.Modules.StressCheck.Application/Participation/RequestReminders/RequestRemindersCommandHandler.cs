@@ -1,5 +1,4 @@
 using MediatR;
-using Welfare.Modules.StressCheck.IntegrationEvents;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -30,11 +29,7 @@ internal sealed class RequestRemindersCommandHandler(IStressCheckDbContext db, I
 
         var remind = await ReminderTargets.NotTakenAsync(db, campaign.Id, request.EmployeeIds, cancellationToken);
 
-        var now = clock.GetUtcNow();
-        foreach (var employeeId in remind)
-        {
-            outbox.Add(new StressCheckReminderRequestedIntegrationEvent(Guid.CreateVersion7(now), now, campaign.Id, employeeId, campaign.ClosesOn));
-        }
+        ReminderTargets.Request(outbox, campaign.Id, campaign.ClosesOn, remind, clock.GetUtcNow());
 
         audit.Record(Action, "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
         return new RemindersDto(remind.Count, remind);
