@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using HealthChecks.NpgSql;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -15,6 +16,7 @@ using Welfare.Host.Endpoints.Platform;
 using Welfare.Host.Endpoints.ReturnToWork;
 using Welfare.Host.Endpoints.StressCheck;
 using Welfare.Host.ErrorHandling;
+using Welfare.Host.Json;
 using Welfare.Host.Observability;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
@@ -73,6 +75,11 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     // to set something the caller may not set).
     json.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
     json.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    // Required means required, and null only where the type says so, both ways: a request that leaves out a
+    // required property or sends null for a non-nullable one is a 400; a response never sends null where the
+    // contract promises a value (such a bug is a 500 found by the tests, not a client crash in the field).
+    json.SerializerOptions.RespectNullableAnnotations = true;
+    json.SerializerOptions.TypeInfoResolver = json.SerializerOptions.TypeInfoResolver!.WithAddedModifier(RequiredProperties.Mark);
 });
 builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 

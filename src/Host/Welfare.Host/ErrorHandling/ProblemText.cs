@@ -8,6 +8,7 @@ internal static class ProblemText
     public static readonly LocalizedText Validation = new("入力内容に誤りがあります。", "One or more fields are invalid.");
     public static readonly LocalizedText MalformedRequest = new("リクエストの形式が正しくありません。", "The request is malformed.");
     public static readonly LocalizedText UnknownField = new("この項目は受け付けていません。", "This field is not accepted.");
+    public static readonly LocalizedText Required = new("必須項目です。", "This field is required.");
     public static readonly LocalizedText InvalidValue = new("値の形式が正しくありません。", "The value has the wrong format.");
     public static readonly LocalizedText BusinessRule = new("業務ルールに反するため処理できません。", "The request breaks a business rule.");
     public static readonly LocalizedText Conflict = new("データの現在の状態と競合しています。", "The request conflicts with the current state of the record.");

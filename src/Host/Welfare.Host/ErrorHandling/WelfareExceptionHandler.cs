@@ -80,6 +80,14 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             return Simple(exception.StatusCode, ProblemText.ForStatus(exception.StatusCode).InCurrentCulture());
         }
 
+        if (exception.InnerException is JsonException { Message: var text } missing && MissingProperties().Match(text) is { Success: true } names)
+        {
+            // Every required property the object lacks, each under its own path ("rules.interview.referenceDay").
+            var parent = JsonPath.FromJsonPath(missing.Path);
+            var required = ProblemText.Required.InCurrentCulture();
+            return Fields(names.Groups["name"].Captures.ToDictionary(c => parent == "body" ? c.Value : $"{parent}.{c.Value}", _ => required));
+        }
+
         var field = exception.InnerException is JsonException json
             ? JsonPath.FromJsonPath(json.Path)
             : BindingParameter().Match(exception.Message) is { Success: true } m ? m.Groups["name"].Value : null;
@@ -90,13 +98,18 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
 
         var message = exception.InnerException is JsonException j && j.Message.Contains("could not be mapped", StringComparison.Ordinal)
             ? ProblemText.UnknownField
-            : ProblemText.InvalidValue;
-        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message.InCurrentCulture()] })
+            : exception.InnerException is null && exception.Message.StartsWith("Required parameter", StringComparison.Ordinal)
+                ? ProblemText.Required
+                : ProblemText.InvalidValue;
+        return Fields(new Dictionary<string, string> { [field] = message.InCurrentCulture() });
+    }
+
+    private static HttpValidationProblemDetails Fields(Dictionary<string, string> errors) =>
+        new(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
         {
             Status = StatusCodes.Status400BadRequest,
             Title = ProblemText.Validation.InCurrentCulture(),
         };
-    }
 
     private static ProblemDetails Coded(int status, LocalizedText title, string code, LocalizedText detail)
     {
@@ -107,6 +120,10 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
     }
 
     private static ProblemDetails Simple(int status, string title) => new() { Status = status, Title = title };
+
+    // System.Text.Json says: JSON deserialization for type 'X' was missing required properties including: 'a', 'b'.
+    [GeneratedRegex("missing required properties including: (?:'(?<name>[^']+)'(?:, )?)+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex MissingProperties();
 
     // Minimal APIs say: Failed to bind parameter "int pageSize" from "abc".
     [GeneratedRegex("""parameter "(?:[^"\s]+ )?(?<name>[A-Za-z0-9_]+)" """, RegexOptions.None, matchTimeoutMilliseconds: 100)]

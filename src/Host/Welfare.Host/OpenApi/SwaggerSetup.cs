@@ -33,6 +33,10 @@ internal static class SwaggerSetup
             });
             // Schema ids by full name would leak namespaces; short names are unique by convention (tested).
             options.CustomSchemaIds(type => SchemaId(type));
+            // Nullability from the C# annotations; required from the serializer's own rule (RequiredProperties).
+            options.SupportNonNullableReferenceTypes();
+            options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
