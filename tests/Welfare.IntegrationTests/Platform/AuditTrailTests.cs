@@ -1,14 +1,26 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using Welfare.Host.Endpoints.Platform;
 using Welfare.IntegrationTests.Harness;
 using Welfare.SharedKernel.Application.Security;
+using Welfare.SharedKernel.Infrastructure.Modules;
 
 namespace Welfare.IntegrationTests.Platform;
 
 public sealed class AuditTrailTests : ApiTest
 {
+    [Test]
+    public void The_audit_search_filters_by_every_module_that_writes_entries()
+    {
+        // The platform schema has no use cases; the probe module exists only in the tests.
+        var modules = Factory.Services.GetServices<ModuleDescriptor>().Select(m => m.Name).Except(["Platform", "Probe"]);
+
+        Assert.That(Enum.GetNames<AuditedModule>(), Is.EquivalentTo(modules));
+    }
+
     [Test]
     public async Task A_change_writes_one_audit_entry_naming_actor_record_and_outcome_but_no_content()
     {

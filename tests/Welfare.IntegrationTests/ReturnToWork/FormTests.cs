@@ -41,7 +41,7 @@ public sealed class FormTests : ReturnToWorkTest
         await AssertProblemAsync(await Welfare().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await OtherHead().GetAsync($"{Base}/pre-returns/{id}/forms/plan"), HttpStatusCode.NotFound);
         await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/result-report"), HttpStatusCode.NotFound);
-        await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/form99"), HttpStatusCode.NotFound);
+        await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/form99"), HttpStatusCode.BadRequest);
         await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/plan?format=xml"), HttpStatusCode.BadRequest);
         var certificate = await (await Physician().GetAsync($"{Base}/pre-returns/{id}/forms/certificate?format=csv")).Content.ReadAsStringAsync();
         Assert.That(certificate, Does.Contain("application/pdf").And.Contain("試験クリニック"));

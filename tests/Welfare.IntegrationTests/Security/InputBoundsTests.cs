@@ -143,6 +143,11 @@ public sealed class InputBoundsTests : ApiTest
             return count;
         }
 
+        if (schema["allOf"] is JsonArray members)
+        {
+            return members.Sum(member => Walk(document, member!, where, unbounded, visiting));
+        }
+
         var bounded = 0;
         var isArray = schema["type"]?.GetValue<string>() == "array";
         if (IsFreeString(schema) || isArray)

@@ -37,6 +37,7 @@ internal static class SwaggerSetup
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
+            options.OperationFilter<ChoiceOperationFilter>();
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();

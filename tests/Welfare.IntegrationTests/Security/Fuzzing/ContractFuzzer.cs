@@ -215,6 +215,53 @@ internal sealed class ContractFuzzer
         }
     }
 
+    /// <summary>
+    /// For a body schema: a valid-looking body without one of its required properties (at any depth, lists
+    /// holding their first item), for each required property in turn, with the property's path as a problem
+    /// names it ("rules.interview.referenceDay", "entries[0].place").
+    /// </summary>
+    public IEnumerable<(string Field, JsonNode Body)> WithoutEachRequired(JsonNode schema)
+    {
+        _raw.Clear();
+        var body = Valid(schema, "body", 0)!;
+        var slots = new List<(List<object> Keys, string Property)>();
+        Required(body, schema, [], slots);
+        foreach (var (keys, property) in slots)
+        {
+            var copy = body.DeepClone();
+            JsonNode parent = copy;
+            foreach (var key in keys)
+            {
+                parent = key is string name ? parent[name]! : parent[(int)key]!;
+            }
+
+            parent.AsObject().Remove(property);
+            var path = string.Concat(keys.Select((k, i) => k is int index ? $"[{index}]" : i == 0 ? (string)k : "." + k));
+            yield return (path.Length == 0 ? property : $"{path}.{property}", copy);
+        }
+    }
+
+    private void Required(JsonNode? node, JsonNode schema, List<object> keys, List<(List<object>, string)> slots)
+    {
+        var s = Resolve(schema);
+        if (node is JsonObject obj && s["properties"] is JsonObject properties)
+        {
+            foreach (var name in s["required"] as JsonArray ?? [])
+            {
+                slots.Add(([.. keys], name!.GetValue<string>()));
+            }
+
+            foreach (var (property, propertySchema) in properties)
+            {
+                Required(obj[property], propertySchema!, [.. keys, property], slots);
+            }
+        }
+        else if (node is JsonArray { Count: > 0 } array && s["items"] is { } items)
+        {
+            Required(array[0], items, [.. keys, 0], slots);
+        }
+    }
+
     private void Bounded(JsonNode? node, JsonNode schema, List<object> keys, List<(List<object>, JsonNode)> slots)
     {
         var s = Resolve(schema);
@@ -236,7 +283,7 @@ internal sealed class ContractFuzzer
         }
     }
 
-    /// <summary>The smallest item of a list (an empty object, one character, zero), so that a long list stays a small body.</summary>
+    /// <summary>The smallest item of a list (an object with its required properties only, one character, zero), so that a long list stays a small body.</summary>
     private JsonNode Minimal(JsonNode schema)
     {
         var s = Resolve(schema);
@@ -247,7 +294,8 @@ internal sealed class ContractFuzzer
                 "integer" or "number" => JsonValue.Create(0),
                 "boolean" => JsonValue.Create(false),
                 "array" => new JsonArray(),
-                _ => new JsonObject(),
+                _ => new JsonObject([.. (s["required"] as JsonArray ?? []).Select(name => name!.GetValue<string>())
+                    .Select(name => KeyValuePair.Create(name, (JsonNode?)Minimal(s["properties"]![name]!)))]),
             };
     }
 
@@ -622,11 +670,14 @@ internal sealed class ContractFuzzer
 
     private static string Singular(string name) => name.EndsWith('s') ? name[..^1] : name;
 
+    /// <summary>The schema a reference points to; a nullable reference (allOf with one member) counts as its member.</summary>
     private JsonNode Resolve(JsonNode schema)
     {
-        while (schema["$ref"] is { } reference)
+        while (schema["$ref"] is { } || schema["allOf"] is JsonArray { Count: 1 })
         {
-            schema = _document["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]!;
+            schema = schema["$ref"] is { } reference
+                ? _document["components"]!["schemas"]![reference.GetValue<string>().Split('/')[^1]]!
+                : schema["allOf"]![0]!;
         }
 
         return schema;

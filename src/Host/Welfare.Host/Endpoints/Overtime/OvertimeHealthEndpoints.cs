@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Caps;
 using Welfare.Modules.Overtime.Application.Caps.GetCaps;
@@ -92,22 +93,12 @@ internal static class OvertimeHealthEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyPersonalCaps")
             .WithSummary("The caller's own personal overtime caps (period, monthly hours, source).");
 
-        group.MapGet("/statistics", async Task<Results<Ok<OvertimeStatisticsDto>, FileContentHttpResult, ValidationProblem>> (
-                int fiscalYear, string? departmentCode, string? format, IOvertimeModule m, CancellationToken ct) =>
-            {
-                if (string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
-                {
-                    return TypedResults.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, departmentCode), ct), "text/csv; charset=utf-8",
-                        $"overtime-statistics-{fiscalYear}.csv");
-                }
-
-                if (format is not null && !string.Equals(format, "json", StringComparison.OrdinalIgnoreCase))
-                {
-                    return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["format は json または csv です。 / format is json or csv."] });
-                }
-
-                return TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear, departmentCode), ct));
-            })
+        group.MapGet("/statistics", async Task<Results<Ok<OvertimeStatisticsDto>, FileContentHttpResult>> (
+                int fiscalYear, string? departmentCode, Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct) =>
+                format?.Value == TableFormat.Csv
+                    ? TypedResults.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, departmentCode), ct), "text/csv; charset=utf-8",
+                        $"overtime-statistics-{fiscalYear}.csv")
+                    : TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear, departmentCode), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeStatistics").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. format=csv for CSV (UTF-8 with BOM).")
             .Produces<OvertimeStatisticsDto>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();

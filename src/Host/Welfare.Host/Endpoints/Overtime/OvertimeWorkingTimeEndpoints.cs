@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Analyses;
 using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalyses;
@@ -194,10 +195,10 @@ internal static class OvertimeWorkingTimeEndpoints
         return TypedResults.Created($"/api/v1/overtime/imports/records/{report.Id}", report);
     }
 
-    private static async Task<IResult> LimitsOverviewAsync(int year, int month, string? department, bool? exceeded, int? minWarning, int? page, int? pageSize, string? format,
-        IOvertimeModule m, CancellationToken ct)
+    private static async Task<IResult> LimitsOverviewAsync(int year, int month, string? department, bool? exceeded, int? minWarning, int? page, int? pageSize,
+        Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct)
     {
-        var csv = string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase);
+        var csv = format?.Value == TableFormat.Csv;
         var result = await m.ExecuteQueryAsync(new GetLimitsOverviewQuery(year, month, department, exceeded, minWarning, PageRequest.Of(page, pageSize), Everything: csv), ct);
         if (!csv)
         {

@@ -27,7 +27,7 @@ internal static class AuditEndpoints
     private static async Task<Ok<Page<AuditEntryDto>>> SearchAsync(
         IAuditTrailModule audit,
         string? actorId,
-        string? module,
+        AuditedModule? module,
         string? action,
         string? recordType,
         string? recordId,
@@ -39,8 +39,20 @@ internal static class AuditEndpoints
         CancellationToken cancellationToken)
     {
         var query = new SearchAuditEntriesQuery(
-            actorId, module, action, recordType, recordId, outcome, from, to,
+            actorId, module?.ToString(), action, recordType, recordId, outcome, from, to,
             PageRequest.Of(page, pageSize));
         return TypedResults.Ok(await audit.ExecuteQueryAsync(query, cancellationToken));
     }
+}
+
+/// <summary>The modules whose use cases write to the audit trail, as entries name them (the search's <c>module</c> filter).</summary>
+internal enum AuditedModule
+{
+    Audit,
+    Organisation,
+    PeerSupport,
+    ReturnToWork,
+    Overtime,
+    Harassment,
+    StressCheck,
 }

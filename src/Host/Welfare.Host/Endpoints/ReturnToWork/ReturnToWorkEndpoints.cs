@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.ReturnToWork.Application;
 using Welfare.Modules.ReturnToWork.Application.Changes.AskToStop;
 using Welfare.Modules.ReturnToWork.Application.Changes.DecideChange;
@@ -210,16 +211,11 @@ internal static class ReturnToWorkEndpoints
         return app;
     }
 
-    private static async Task<IResult> FormAsync(Guid preReturnId, string form, string? format, Guid? requestId, IReturnToWorkModule m, CancellationToken ct)
+    private static async Task<IResult> FormAsync(Guid preReturnId, Choice<PreReturnForm> form, Choice<FormFormat>? format, Guid? requestId, IReturnToWorkModule m,
+        CancellationToken ct)
     {
-        var kind = (format ?? "html").ToLowerInvariant();
-        if (kind is not ("html" or "csv"))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["html or csv"] });
-        }
-
         var dto = await m.ExecuteQueryAsync(new GetFormQuery(preReturnId, form, requestId), ct);
-        return kind == "csv"
+        return format?.Value == FormFormat.Csv
             ? TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv")
             : TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
     }

@@ -1,3 +1,5 @@
+using Welfare.Modules.Organisation.Domain;
+
 namespace Welfare.Modules.Organisation.Application.Imports.ImportDepartments;
 
 /// <summary>One department as the personnel system sends it (CSV headers may be the Japanese names in <see cref="Columns"/>).</summary>
@@ -5,9 +7,9 @@ public sealed record DepartmentImportRow(
     string DepartmentCode,
     string Name,
     string? ParentDepartmentCode,
-    string AppointingAuthority,
-    string EffectiveFrom,
-    string? EffectiveTo)
+    AppointingAuthority AppointingAuthority,
+    DateOnly EffectiveFrom,
+    DateOnly? EffectiveTo)
 {
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -1,22 +1,25 @@
+using Welfare.Modules.Organisation.Domain;
+
 namespace Welfare.Modules.Organisation.Application.Imports.ImportEmployees;
 
 /// <summary>
 /// One employee as the personnel system sends it (JSON field names; CSV headers may also be the
-/// Japanese names in <see cref="Columns"/>). Every field is text so that a bad value rejects its row,
-/// not the file.
+/// Japanese names in <see cref="Columns"/>). The types are what the contract promises; the import reads
+/// every field as text, so that a bad value rejects its row, not the file. A row without a status is
+/// active; without an effective date it takes effect on the import's asOf.
 /// </summary>
 public sealed record EmployeeImportRow(
     string EmployeeId,
     string NameKanji,
     string NameKana,
-    string Sex,
+    Sex Sex,
     string GradeCode,
-    string EmploymentType,
-    string AppointingAuthority,
+    EmploymentType EmploymentType,
+    AppointingAuthority AppointingAuthority,
     string DepartmentCode,
-    string? Status,
-    string JoinedOn,
-    string? EffectiveDate)
+    EmployeeStatus? Status,
+    DateOnly JoinedOn,
+    DateOnly? EffectiveDate)
 {
     /// <summary>CSV header → field. JSON uses the field names themselves.</summary>
     public static readonly IReadOnlyDictionary<string, string> Columns = new Dictionary<string, string>(StringComparer.Ordinal)

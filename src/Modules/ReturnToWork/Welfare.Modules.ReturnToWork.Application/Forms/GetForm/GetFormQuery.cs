@@ -7,4 +7,16 @@ namespace Welfare.Modules.ReturnToWork.Application.Forms.GetForm;
 /// <c>decision-notice</c> (4), <c>daily-log</c> (5), <c>change-request</c> (6, the latest or
 /// <see cref="RequestId"/>), <c>result-report</c> (7); only for those who see that part of the case.
 /// </summary>
-public sealed record GetFormQuery(Guid PreReturnId, string Form, Guid? RequestId) : IQuery<FormDto>;
+public sealed record GetFormQuery(Guid PreReturnId, PreReturnForm Form, Guid? RequestId) : IQuery<FormDto>;
+
+/// <summary>The numbered forms of the rules (別記様式第1号–第7号), in their order.</summary>
+public enum PreReturnForm
+{
+    Application = 1,
+    Certificate,
+    Plan,
+    DecisionNotice,
+    DailyLog,
+    ChangeRequest,
+    ResultReport,
+}

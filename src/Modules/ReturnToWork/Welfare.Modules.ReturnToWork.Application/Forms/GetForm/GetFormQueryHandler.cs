@@ -12,48 +12,45 @@ internal sealed class GetFormQueryHandler(IReturnToWorkDbContext db, PreReturnAc
 {
     private const string Action = "pre-return.form.read";
 
-    private static readonly Dictionary<string, (int Number, string Part, string Title)> Forms = new()
+    private static readonly Dictionary<PreReturnForm, (int Number, string Name, string Part, string Title)> Forms = new()
     {
-        ["application"] = (1, "application", "プレリターン実施申出書"),
-        ["certificate"] = (2, "certificate", "診断書"),
-        ["plan"] = (3, "plan", "プレリターン実施計画書"),
-        ["decision-notice"] = (4, "decision", "プレリターン実施通知書"),
-        ["daily-log"] = (5, "logs", "プレリターン日誌"),
-        ["change-request"] = (6, "changeRequests", "プレリターン変更(中止)申請書"),
-        ["result-report"] = (7, "result", "プレリターン結果報告書"),
+        [PreReturnForm.Application] = (1, "application", "application", "プレリターン実施申出書"),
+        [PreReturnForm.Certificate] = (2, "certificate", "certificate", "診断書"),
+        [PreReturnForm.Plan] = (3, "plan", "plan", "プレリターン実施計画書"),
+        [PreReturnForm.DecisionNotice] = (4, "decision-notice", "decision", "プレリターン実施通知書"),
+        [PreReturnForm.DailyLog] = (5, "daily-log", "logs", "プレリターン日誌"),
+        [PreReturnForm.ChangeRequest] = (6, "change-request", "changeRequests", "プレリターン変更(中止)申請書"),
+        [PreReturnForm.ResultReport] = (7, "result-report", "result", "プレリターン結果報告書"),
     };
 
     public async Task<FormDto> Handle(GetFormQuery request, CancellationToken cancellationToken)
     {
         var (found, relation) = await access.LoadAsync(request.PreReturnId, Action, track: false, cancellationToken);
-        if (!Forms.TryGetValue(request.Form, out var form))
-        {
-            throw new NotFoundException("Form", request.Form);
-        }
+        var form = Forms[request.Form];
 
         if (!relation.Sees(form.Part))
         {
             audit.Record(Action, PreReturnAccess.RecordType, found.Id.ToString(), AuditOutcome.Denied);
-            throw new NotFoundException("Form", $"{found.Id}/{request.Form}");
+            throw new NotFoundException("Form", $"{found.Id}/{form.Name}");
         }
 
         var (columns, rows) = request.Form switch
         {
-            "application" => Application(found),
-            "certificate" => await CertificateAsync(found, cancellationToken),
-            "plan" => Plan(found.Plan),
-            "decision-notice" => Decision(found),
-            "daily-log" => Logs(found),
-            "change-request" => Change(found, request.RequestId),
+            PreReturnForm.Application => Application(found),
+            PreReturnForm.Certificate => await CertificateAsync(found, cancellationToken),
+            PreReturnForm.Plan => Plan(found.Plan),
+            PreReturnForm.DecisionNotice => Decision(found),
+            PreReturnForm.DailyLog => Logs(found),
+            PreReturnForm.ChangeRequest => Change(found, request.RequestId),
             _ => Result(found),
         };
         if (rows.Count == 0)
         {
-            throw new NotFoundException("Form", $"{found.Id}/{request.Form}");
+            throw new NotFoundException("Form", $"{found.Id}/{form.Name}");
         }
 
         audit.Record(Action, PreReturnAccess.RecordType, found.Id.ToString(), AuditOutcome.Allowed);
-        return new FormDto(form.Number, request.Form, form.Title, [.. columns.Select(c => new FormColumn(c.Key, c.Label))], rows);
+        return new FormDto(form.Number, form.Name, form.Title, [.. columns.Select(c => new FormColumn(c.Key, c.Label))], rows);
     }
 
     private static string D(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty;
