@@ -6,6 +6,7 @@ namespace Welfare.Host.ErrorHandling;
 internal static class ProblemText
 {
     public static readonly LocalizedText Validation = new("入力内容に誤りがあります。", "One or more fields are invalid.");
+    public static readonly LocalizedText Inconsistent = new("入力項目の組み合わせが正しくありません。", "The fields contradict each other.");
     public static readonly LocalizedText MalformedRequest = new("リクエストの形式が正しくありません。", "The request is malformed.");
     public static readonly LocalizedText UnknownField = new("この項目は受け付けていません。", "This field is not accepted.");
     public static readonly LocalizedText Required = new("必須項目です。", "This field is required.");

@@ -66,12 +66,19 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         var errors = exception.Errors
             .GroupBy(e => JsonPath.ToCamelCase(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+
+        // Well-formed by the contract, every field on its own, but contradicting each other: 422 (docs/adr/0010).
+        var inconsistent = exception.Errors.Any() && exception.Errors.All(DependsOnOtherFields);
         return new HttpValidationProblemDetails(errors)
         {
-            Status = StatusCodes.Status400BadRequest,
-            Title = ProblemText.Validation.InCurrentCulture(),
+            Status = inconsistent ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest,
+            Title = (inconsistent ? ProblemText.Inconsistent : ProblemText.Validation).InCurrentCulture(),
         };
     }
+
+    private static bool DependsOnOtherFields(FluentValidation.Results.ValidationFailure failure) =>
+        failure.ErrorCode == DependentFieldRules.ErrorCode
+        || (failure.FormattedMessagePlaceholderValues?.TryGetValue("ComparisonProperty", out var other) == true && other is string { Length: > 0 });
 
     private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
     {

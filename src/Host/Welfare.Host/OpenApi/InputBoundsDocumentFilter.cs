@@ -59,11 +59,11 @@ internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumen
                 if (IsFreeString(schema))
                 {
                     schema.MaxLength = InputBounds.ParameterMaxLength(name);
+                    schema.Pattern = InputBounds.Pattern(name);
                 }
-                else if (InputBounds.ParameterRange(name) is { } range)
+                else if (IsNumber(schema))
                 {
-                    schema.Minimum = range.Minimum.ToString(CultureInfo.InvariantCulture);
-                    schema.Maximum = range.Maximum.ToString(CultureInfo.InvariantCulture);
+                    Range(schema, name);
                 }
             }
         }
@@ -89,13 +89,28 @@ internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumen
             if (IsFreeString(field))
             {
                 field.MaxLength = InputBounds.MaxLength(name);
+                field.Pattern = InputBounds.Pattern(name);
+            }
+            else if (IsNumber(field))
+            {
+                Range(field, name);
             }
             else if (field.Type?.HasFlag(JsonSchemaType.Array) == true)
             {
                 field.MaxItems = InputBounds.MaxItems(name, imports);
+                if (InputBounds.FixedItems(name) is { } count)
+                {
+                    (field.MinItems, field.MaxItems) = count;
+                }
+
                 if (field.Items is OpenApiSchema items && IsFreeString(items))
                 {
                     items.MaxLength = InputBounds.MaxLength(name);
+                    items.Pattern = InputBounds.Pattern(name);
+                }
+                else if (field.Items is OpenApiSchema numbers && IsNumber(numbers))
+                {
+                    Range(numbers, name);
                 }
             }
 
@@ -109,6 +124,18 @@ internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumen
         if (inner.Namespace?.StartsWith("Welfare.", StringComparison.Ordinal) == true && !inner.IsEnum)
         {
             Bound(inner, repository, seen);
+        }
+    }
+
+    private static bool IsNumber(OpenApiSchema schema) =>
+        schema.Type?.HasFlag(JsonSchemaType.Integer) == true || schema.Type?.HasFlag(JsonSchemaType.Number) == true;
+
+    private static void Range(OpenApiSchema schema, string name)
+    {
+        if (InputBounds.Range(name) is { } range)
+        {
+            schema.Minimum = range.Minimum.ToString(CultureInfo.InvariantCulture);
+            schema.Maximum = range.Maximum.ToString(CultureInfo.InvariantCulture);
         }
     }
 

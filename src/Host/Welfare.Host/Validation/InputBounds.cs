@@ -58,13 +58,54 @@ internal static class InputBounds
         Lengths.TryGetValue(parameter, out var length) ? Math.Min(length, QueryTextLength)
         : IsIdentifier(parameter) ? IdentifierLength : QueryTextLength;
 
-    /// <summary>The largest value of an integer query parameter, when it has one of its own (paging).</summary>
-    public static (int Minimum, int Maximum)? ParameterRange(string parameter) => parameter switch
+    /// <summary>
+    /// The range of a number of this name, wherever it comes (a query parameter, a body field, the items of a
+    /// body list). Module validators check the same ranges; ContractAcceptanceTests fails when one is stricter.
+    /// </summary>
+    private static readonly Dictionary<string, (decimal Minimum, decimal Maximum)> Ranges = new(StringComparer.OrdinalIgnoreCase)
     {
-        "page" => (1, PageRequest.MaxPage),
-        "pageSize" => (1, PageRequest.MaxPageSize),
-        _ => null,
+        ["year"] = (FirstYear, LastYear), ["fiscalYear"] = (FirstYear, LastYear),
+        ["month"] = (1, 12), ["yearStartMonth"] = (1, 12), ["quarter"] = (1, 4), ["referenceDay"] = (1, 28),
+        ["page"] = (1, PageRequest.MaxPage), ["pageSize"] = (1, PageRequest.MaxPageSize),
+        ["version"] = (1, int.MaxValue),
+        // Overtime: warning tiers, rule sets, the physician's cap.
+        ["minWarning"] = (1, 100), ["monthHours"] = (1, 744), ["monthThresholdHours"] = (1, 744), ["yearHours"] = (1, 8784),
+        ["maxMonthsOverThreshold"] = (0, 12), ["rollingWindowMonths"] = (2, 6), ["intervalHours"] = (0, 24),
+        ["postReturnNoOvertimeMonths"] = (0, 24), ["otherDrivenShareWarning"] = (0, 1), ["discrepancyToleranceMinutes"] = (0, 240),
+        ["overtimeCapHours"] = (0, 100),
+        // Return to work: the plan's weeks and the restriction after it.
+        ["daysPerWeek"] = (1, 7), ["recommendedRestrictionMonths"] = (0, 24),
+        // Stress check: the four-point answers, the high-stress criteria, the smallest group analysed.
+        ["answers"] = (1, 4), ["stressReaction"] = (1, 200), ["factorsAndSupport"] = (1, 200), ["stressReactionWithFactors"] = (1, 200),
+        ["minimumGroupSize"] = (2, 1000),
+        // Harassment settings.
+        ["followUpDays"] = (1, 3650), ["minimumCellSize"] = (1, 100), ["supervisorGradeRank"] = (1, 100), ["newPeriodMonths"] = (1, 60),
     };
+
+    /// <summary>Calendar years the programmes run in (fiscal or calendar).</summary>
+    public const int FirstYear = 2000;
+
+    public const int LastYear = 2100;
+
+    /// <summary>The range of a number (parameter, body field or list item) of this name, when it has one.</summary>
+    public static (decimal Minimum, decimal Maximum)? Range(string field) => Ranges.TryGetValue(field, out var range) ? range : null;
+
+    /// <summary>Lists whose length is fixed, not only bounded: the BJSQ's 57 answers (StressCheck checks the same).</summary>
+    public static (int Minimum, int Maximum)? FixedItems(string field) => field.Equals("answers", StringComparison.OrdinalIgnoreCase) ? (57, 57) : null;
+
+    /// <summary>Fields that hold staff numbers: letters, digits and '-' (<see cref="EmployeeId.IsValid"/>).</summary>
+    public const string StaffNumberPattern = "^[A-Za-z0-9-]+$";
+
+    /// <summary>The pattern a string of this name (a field, a list item or a parameter) follows, when it has one.</summary>
+    public static string? Pattern(string field) =>
+        field is "employeeId" or "physicianId" or "staff" or "physicians" ? StaffNumberPattern : null;
+
+    public static LocalizedText NotAStaffNumber { get; } = new("職員番号は英数字とハイフンで指定してください。", "A staff number is letters, digits and '-'.");
+
+    public static LocalizedText OutOfRange((decimal Minimum, decimal Maximum) range) =>
+        new($"{range.Minimum}以上{range.Maximum}以下で指定してください。", $"Must be between {range.Minimum} and {range.Maximum}.");
+
+    public static LocalizedText ItemCount(int count) => new($"{count}件ちょうどで指定してください。", $"Exactly {count} items.");
 
     public static bool IsIdentifier(string field)
     {

@@ -28,7 +28,7 @@ internal static class InputBoundsFilter
         var imports = context.ApplicationServices.GetRequiredService<ImportLimits>();
         var checks = context.MethodInfo.GetParameters()
             .Select((parameter, index) => (parameter, index))
-            .Where(p => p.parameter.ParameterType == typeof(string) || IsBody(p.parameter.ParameterType, isService))
+            .Where(p => p.parameter.ParameterType == typeof(string) || IsNumber(p.parameter.ParameterType) || IsBody(p.parameter.ParameterType, isService))
             .ToArray();
         if (checks.Length == 0)
         {
@@ -45,6 +45,10 @@ internal static class InputBoundsFilter
                 {
                     var isPath = invocation.HttpContext.Request.RouteValues.ContainsKey(parameter.Name!);
                     CheckParameter(text, parameter.Name!, isPath, failures);
+                }
+                else if (IsNumber(parameter.ParameterType))
+                {
+                    CheckNumber(value, parameter.Name!, parameter.Name!, failures);
                 }
                 else if (value is not null)
                 {
@@ -73,17 +77,32 @@ internal static class InputBoundsFilter
         // free-text filter is simply empty.
         var problem = (isPath || InputBounds.IsIdentifier(name)) && string.IsNullOrWhiteSpace(value) ? InputBounds.Blank
             : value.Length > max ? InputBounds.TooLong(max)
-            : InputBounds.ForbiddenCharacters(value);
+            : InputBounds.ForbiddenCharacters(value) ?? NotOfPattern(value, name);
         if (problem is not null)
         {
             failures.Add(new ValidationFailure(name, problem.InCurrentCulture()));
         }
     }
 
+    private static LocalizedText? NotOfPattern(string value, string field) =>
+        InputBounds.Pattern(field) is not null && !EmployeeId.IsValid(value) ? InputBounds.NotAStaffNumber : null;
+
+    private static bool IsNumber(Type type) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long) || t == typeof(double) || t == typeof(decimal));
+
+    private static void CheckNumber(object? value, string path, string field, List<ValidationFailure> failures)
+    {
+        if (value is not null && InputBounds.Range(field) is { } range && Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture) is var number
+            && (number < range.Minimum || number > range.Maximum))
+        {
+            failures.Add(new ValidationFailure(path, InputBounds.OutOfRange(range).InCurrentCulture()));
+        }
+    }
+
     private static void CheckText(string value, string path, string field, List<ValidationFailure> failures)
     {
         var max = InputBounds.MaxLength(field);
-        var problem = value.Length > max ? InputBounds.TooLong(max) : InputBounds.ForbiddenCharacters(value);
+        var problem = value.Length > max ? InputBounds.TooLong(max) : InputBounds.ForbiddenCharacters(value) ?? NotOfPattern(value, field);
         if (problem is not null)
         {
             failures.Add(new ValidationFailure(path, problem.InCurrentCulture()));
@@ -107,6 +126,12 @@ internal static class InputBoundsFilter
                 return;
             }
 
+            if (InputBounds.FixedItems(field) is { } count && list.Count != count.Minimum)
+            {
+                failures.Add(new ValidationFailure(path, InputBounds.ItemCount(count.Minimum).InCurrentCulture()));
+                return;
+            }
+
             for (var i = 0; i < list.Count; i++)
             {
                 var itemPath = $"{path}[{i}]";
@@ -119,6 +144,10 @@ internal static class InputBoundsFilter
                 else if (list[i] is string text)
                 {
                     CheckText(text, itemPath, field, failures);
+                }
+                else if (IsNumber(list[i]!.GetType()))
+                {
+                    CheckNumber(list[i], itemPath, field, failures);
                 }
                 else if (list[i] is { } item && IsOurs(item.GetType()))
                 {
@@ -136,6 +165,9 @@ internal static class InputBoundsFilter
             {
                 case string text:
                     CheckText(text, propertyPath, name, failures);
+                    break;
+                case int or long or double or decimal:
+                    CheckNumber(property.GetValue(value), propertyPath, name, failures);
                     break;
                 case IEnumerable and not IDictionary and not string and var list:
                     Walk(list, propertyPath, name, imports, failures, depth + 1);

@@ -134,6 +134,9 @@ internal sealed class ContractFuzzer
         }
     }
 
+    /// <summary>A request built only from what the contract allows for this operation.</summary>
+    public FuzzRequest Valid(int number, string caller, ContractOperation operation) => Build(number, "valid", caller, operation);
+
     private FuzzRequest Build(int number, string kind, string caller, ContractOperation operation)
     {
         _raw.Clear();
@@ -317,14 +320,15 @@ internal sealed class ContractFuzzer
             case "integer":
                 return JsonValue.Create(ValidInteger(s, lower));
             case "number":
-                return JsonValue.Create(_random.Next(0, 100) / 4.0);
+                return JsonValue.Create(Math.Clamp(_random.Next(0, 100) / 4.0, s["minimum"]?.GetValue<double>() ?? double.MinValue, s["maximum"]?.GetValue<double>() ?? double.MaxValue));
             case "boolean":
                 return JsonValue.Create(_random.Next(2) == 0);
             case "array":
                 var array = new JsonArray();
                 if (depth < 6)
                 {
-                    for (var i = 0; i < 1 + _random.Next(2); i++)
+                    var items = Math.Max(1 + _random.Next(2), s["minItems"]?.GetValue<int>() ?? 0);
+                    for (var i = 0; i < items; i++)
                     {
                         array.Add(Valid(s["items"]!, Singular(name), depth + 1));
                     }
@@ -356,7 +360,8 @@ internal sealed class ContractFuzzer
             "date-time" => _today.AddDays(_random.Next(-40, 40)).ToDateTime(new TimeOnly(9 + _random.Next(8), 0)).ToString("yyyy-MM-dd'T'HH:mm:ss'+09:00'", CultureInfo.InvariantCulture),
             "time" => new TimeOnly(8 + _random.Next(10), 15 * _random.Next(4)).ToString("HH:mm:ss", CultureInfo.InvariantCulture),
             "byte" => Convert.ToBase64String(Encoding.UTF8.GetBytes("%PDF-1.4 fuzz")),
-            _ when name.Contains("employeeid", StringComparison.Ordinal) || name.EndsWith("ids", StringComparison.Ordinal) => _employeeIds[_random.Next(_employeeIds.Count)],
+            _ when s["pattern"] is not null || name.Contains("employeeid", StringComparison.Ordinal) || name.EndsWith("ids", StringComparison.Ordinal) =>
+                _employeeIds[_random.Next(_employeeIds.Count)],
             _ when name.Contains("department", StringComparison.Ordinal) => _random.Next(2) == 0 ? "D100" : "D900",
             _ when name.Contains("grade", StringComparison.Ordinal) => "G" + (1 + _random.Next(5)),
             _ when name.EndsWith("code", StringComparison.Ordinal) => "C" + _random.Next(100),

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Welfare.Modules.PeerSupport.Domain.Counselors;
+using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.PeerSupport.Application.Counselors;
 
@@ -11,7 +12,7 @@ internal static class ExternalCounselorFieldsRules
         validator.RuleFor(c => c.Name).NotEmpty().MaximumLength(100);
         validator.RuleFor(c => c.Field).IsInEnum();
         validator.RuleFor(c => c.MentalHealth).Equal(false).When(c => c.Field != CounselorField.Medical)
-            .WithMessage("Mental health is a speciality of the medical field.");
+            .WithMessage("Mental health is a speciality of the medical field.").DependsOnOtherFields();
         validator.RuleFor(c => c.FeeNote).MaximumLength(500);
         validator.RuleFor(c => c.Contact).NotEmpty().MaximumLength(200);
         validator.RuleFor(c => c.Availability).NotEmpty().MaximumLength(500);

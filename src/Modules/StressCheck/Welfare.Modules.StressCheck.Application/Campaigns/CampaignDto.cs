@@ -25,13 +25,13 @@ public sealed record CampaignDto(
     IReadOnlyList<string> Implementers,
     IReadOnlyList<string> ImplementationStaff,
     IReadOnlyList<string> TargetDepartments,
-    IReadOnlyList<string> TargetEmploymentTypes,
+    IReadOnlyList<TargetEmploymentType> TargetEmploymentTypes,
     int TargetCount)
 {
     public const string Bjsq57 = "BJSQ-57";
 
     public static CampaignDto From(Campaign c, int targetCount) => new(
         c.Id, c.FiscalYear, c.OpensOn, c.ClosesOn, c.Status, Bjsq57, HighStressCriteriaDto.From(c.Criteria), c.MinimumGroupSize,
-        c.ConsentScope, c.InterviewRequestCountsAsConsent, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, c.TargetEmploymentTypes,
+        c.ConsentScope, c.InterviewRequestCountsAsConsent, c.CommitteeDecisionReference, c.Implementers, c.ImplementationStaff, c.TargetDepartments, [.. c.TargetEmploymentTypes.Select(Enum.Parse<TargetEmploymentType>)],
         targetCount);
 }

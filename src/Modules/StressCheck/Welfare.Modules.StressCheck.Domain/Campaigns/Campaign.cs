@@ -15,6 +15,14 @@ public enum CampaignStatus
 }
 
 /// <summary>What the employer receives with an employee's consent (seed 004 art. 11; stress-check.md §5).</summary>
+/// <summary>The employment types a campaign may be limited to, as the directory names them.</summary>
+public enum TargetEmploymentType
+{
+    Regular,
+    FixedTerm,
+    Reappointed,
+}
+
 public enum ConsentScope
 {
     FullResult,

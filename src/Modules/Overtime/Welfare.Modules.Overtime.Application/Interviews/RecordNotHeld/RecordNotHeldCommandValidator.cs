@@ -1,5 +1,6 @@
 using FluentValidation;
 using Welfare.Modules.Overtime.Domain.Interviews;
+using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.Overtime.Application.Interviews.RecordNotHeld;
 
@@ -8,7 +9,7 @@ internal sealed class RecordNotHeldCommandValidator : AbstractValidator<RecordNo
     public RecordNotHeldCommandValidator()
     {
         RuleFor(c => c.Reason).IsInEnum();
-        RuleFor(c => c.Note).NotEmpty().When(c => c.Reason == NotHeldReason.Other);
+        RuleFor(c => c.Note).NotEmpty().DependsOnOtherFields().When(c => c.Reason == NotHeldReason.Other);
         RuleFor(c => c.Note).MaximumLength(1000);
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Welfare.Modules.Overtime.Domain.Rules;
+using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.Overtime.Application.Rules.IssueRuleSet;
 
@@ -37,7 +38,7 @@ internal sealed class IssueRuleSetCommandValidator : AbstractValidator<IssueRule
             RuleFor(l => l.RollingWindowMonths).NotNull();
             RuleForEach(l => l.RollingWindowMonths).InclusiveBetween(2, OvertimeRules.LongestRollingWindow)
                 .WithMessage($"'{{PropertyName}}': rolling windows span 2 to {OvertimeRules.LongestRollingWindow} months.");
-            RuleFor(l => l.RollingAverageHours).NotNull().When(l => l.RollingWindowMonths is { Count: > 0 });
+            RuleFor(l => l.RollingAverageHours).NotNull().DependsOnOtherFields().When(l => l.RollingWindowMonths is { Count: > 0 });
             RuleFor(l => l.MaxMonthsOverThreshold).InclusiveBetween(0, 12).When(l => l.MaxMonthsOverThreshold is not null);
             RuleFor(l => l.MonthThresholdHours).InclusiveBetween(1, 744);
         }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
+using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.PeerSupport.Application.Consultations.Refer;
 
@@ -8,9 +9,9 @@ internal sealed class ReferCommandValidator : AbstractValidator<ReferCommand>
     public ReferCommandValidator()
     {
         RuleFor(c => c.Target).IsInEnum();
-        RuleFor(c => c.ExternalCounselorId).NotEmpty().When(c => c.Target == ReferralTarget.ExternalCounselor);
-        RuleFor(c => c.ExternalCounselorId).Null().When(c => c.Target == ReferralTarget.Division);
-        RuleFor(c => c.DivisionName).NotEmpty().MaximumLength(100).When(c => c.Target == ReferralTarget.Division);
-        RuleFor(c => c.DivisionName).Null().When(c => c.Target == ReferralTarget.ExternalCounselor);
+        RuleFor(c => c.ExternalCounselorId).NotEmpty().DependsOnOtherFields().When(c => c.Target == ReferralTarget.ExternalCounselor);
+        RuleFor(c => c.ExternalCounselorId).Null().DependsOnOtherFields().When(c => c.Target == ReferralTarget.Division);
+        RuleFor(c => c.DivisionName).NotEmpty().DependsOnOtherFields().MaximumLength(100).When(c => c.Target == ReferralTarget.Division);
+        RuleFor(c => c.DivisionName).Null().DependsOnOtherFields().When(c => c.Target == ReferralTarget.ExternalCounselor);
     }
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Modules.ReturnToWork.Application.LeaveCases.ImportLeaveCases;
@@ -15,7 +16,7 @@ internal sealed class ImportLeaveCasesCommandValidator : AbstractValidator<Impor
             row.RuleFor(r => r.Reference).NotEmpty().MaximumLength(64);
             row.RuleFor(r => r.Kind).IsInEnum();
         });
-        RuleFor(c => c.Rows).Must(r => r.Select(x => x?.Reference).Distinct().Count() == r.Count).WithMessage("Each reference once per batch.")
+        RuleFor(c => c.Rows).Must(r => r.Select(x => x?.Reference).Distinct().Count() == r.Count).WithMessage("Each reference once per batch.").DependsOnOtherFields()
             .When(c => c.Rows is not null && c.Rows.All(r => r is not null));
     }
 }

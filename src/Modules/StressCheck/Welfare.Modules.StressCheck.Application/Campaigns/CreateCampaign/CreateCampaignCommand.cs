@@ -16,5 +16,5 @@ public sealed record CreateCampaignCommand(
     ConsentScope ConsentScope,
     string CommitteeDecisionReference,
     IReadOnlyList<string>? TargetDepartments,
-    IReadOnlyList<string>? TargetEmploymentTypes,
+    IReadOnlyList<TargetEmploymentType>? TargetEmploymentTypes,
     bool InterviewRequestCountsAsConsent = false) : ICommand<CampaignDto>;

@@ -13,7 +13,7 @@ internal sealed class CreateCampaignCommandHandler(IStressCheckDbContext db, ICu
         var campaign = Campaign.Create(
             Guid.CreateVersion7(clock.GetUtcNow()), request.FiscalYear, request.OpensOn, request.ClosesOn, request.Criteria.ToCriteria(),
             request.MinimumGroupSize ?? Campaign.DefaultMinimumGroupSize, request.ConsentScope, request.CommitteeDecisionReference,
-            request.TargetDepartments ?? [], request.TargetEmploymentTypes ?? [], user.Id, request.InterviewRequestCountsAsConsent);
+            request.TargetDepartments ?? [], request.TargetEmploymentTypes?.Select(t => t.ToString()) ?? [], user.Id, request.InterviewRequestCountsAsConsent);
         db.Campaigns.Add(campaign);
         audit.Record("campaign.create", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
         return Task.FromResult(CampaignDto.From(campaign, 0));

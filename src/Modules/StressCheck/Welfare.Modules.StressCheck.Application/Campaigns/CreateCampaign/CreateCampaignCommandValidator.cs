@@ -4,8 +4,6 @@ namespace Welfare.Modules.StressCheck.Application.Campaigns.CreateCampaign;
 
 internal sealed class CreateCampaignCommandValidator : AbstractValidator<CreateCampaignCommand>
 {
-    private static readonly string[] EmploymentTypes = ["Regular", "FixedTerm", "Reappointed"];
-
     public CreateCampaignCommandValidator()
     {
         RuleFor(c => c.FiscalYear).InclusiveBetween(2015, 2100);
@@ -16,7 +14,6 @@ internal sealed class CreateCampaignCommandValidator : AbstractValidator<CreateC
         RuleFor(c => c.CommitteeDecisionReference).NotEmpty().MaximumLength(200);
         RuleFor(c => c.TargetDepartments).Must(d => d!.Count <= 1000).When(c => c.TargetDepartments is not null);
         RuleForEach(c => c.TargetDepartments).NotEmpty().MaximumLength(32);
-        RuleForEach(c => c.TargetEmploymentTypes).Must(t => EmploymentTypes.Contains(t))
-            .WithMessage(c => $"'{{PropertyValue}}': {string.Join(", ", EmploymentTypes)}");
+        RuleForEach(c => c.TargetEmploymentTypes).IsInEnum();
     }
 }
