@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: builds, checks the migrations, runs all test projects against a real
-# PostgreSQL (Testcontainers when Docker is available, otherwise a throwaway local server), and ends
+# Sets up and runs every test: installs what is missing (the .NET SDK, PostgreSQL, Node.js and the locked npm
+# packages of api-specs/ and clients/typescript/), builds, checks the migrations, runs all test projects against
+# a real PostgreSQL (Testcontainers when Docker is available, otherwise a throwaway local server), and ends
 # with one line "N passed, N failed". Extra arguments go to `dotnet test` (e.g. --filter Name~Audit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +9,10 @@ source scripts/lib/common.sh
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 ensure_dotnet
+# The contract's linters and the TypeScript client run inside the integration tests (tests/…/Contract).
+ensure_node
+npm_ci api-specs
+npm_ci clients/typescript
 
 pgdir=""
 cleanup() { [ -n "$pgdir" ] && { pg_stop "$pgdir"; rm -rf "$pgdir"; }; return 0; }

@@ -30,6 +30,32 @@ ensure_dotnet() {
   die "the .NET 10 SDK is not packaged for this distribution. Install 'dotnet-sdk-10.0' (https://learn.microsoft.com/dotnet/core/install/linux), then run this script again."
 }
 
+# Node.js for the contract linters and the TypeScript client (api-specs/, clients/typescript/): apt's nodejs
+# (with npm; a few distributions package npm apart). @redocly/cli needs Node 20.19 or later.
+ensure_node() {
+  if ! node_recent_enough; then
+    log "installing Node.js and npm"
+    apt_install nodejs
+    command -v npm >/dev/null || apt_install npm
+  fi
+  node_recent_enough || die "Node.js 20.19 or later with npm is needed (found: $(node --version 2>/dev/null || echo none)); this distribution's nodejs is older. Install Node.js 20 or 22 (https://nodejs.org/en/download, e.g. the NodeSource apt repository), then run this script again."
+}
+
+node_recent_enough() {
+  command -v node >/dev/null && command -v npm >/dev/null \
+    && node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
+}
+
+# npm_ci DIR: installs DIR's locked npm packages unless that lock file is what DIR/node_modules already holds.
+# Install scripts stay off: none of the packages needs one (one would only send install analytics).
+npm_ci() {
+  local dir=$1 stamp=$1/node_modules/.welfare-installed-lock
+  if [ -f "$stamp" ] && cmp -s "$dir/package-lock.json" "$stamp"; then return; fi
+  log "installing the npm packages of $dir"
+  (cd "$dir" && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci failed in $dir"
+  cp "$dir/package-lock.json" "$stamp"
+}
+
 pg_bin() {
   local bin
   bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)

@@ -19,7 +19,12 @@ internal static class SwaggerSetup
                     "Employee well-being programmes of Japanese public employers: peer support, return to work, " +
                     "overtime, harassment complaints and the stress check. Errors are RFC 9457 problem details in " +
                     "Japanese (default) or English (Accept-Language: en).",
+                Contact = new OpenApiContact { Name = "Welfare API maintainers" },
+                // No licence is granted: the repository has no LICENSE file.
+                License = new OpenApiLicense { Name = "Proprietary" },
             });
+            // Relative: every employer runs its own host, and Swagger UI then calls the host that served the document.
+            options.AddServer(new OpenApiServer { Url = "/", Description = "The host that serves this document" });
             options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
                 Type = SecuritySchemeType.Http,
@@ -41,6 +46,7 @@ internal static class SwaggerSetup
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
+            options.DocumentFilter<DescriptionsDocumentFilter>();
         });
         return services;
     }

@@ -50,7 +50,8 @@ internal static class OrganisationEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today).");
         group.MapGet("/departments/{departmentCode}", async (string departmentCode, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentQuery(departmentCode), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").WithSummary("A department with the history of its heads.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/departments/{departmentCode}", PutDepartmentAsync)
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("PutDepartment")
             .WithSummary("Create or correct a department outside the regular import.")
@@ -58,6 +59,7 @@ internal static class OrganisationEndpoints
         group.MapPut("/departments/{departmentCode}/head", async (string departmentCode, AssignDepartmentHeadRequest body, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AssignDepartmentHeadCommand(departmentCode, body.EmployeeId, body.EffectiveFrom), ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("AssignDepartmentHead")
+            .WithSummary("Record who heads the department from a day; the previous head's term ends the day before.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/departments/{departmentCode}/staff", async (string departmentCode, DateOnly? asOf, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentStaffQuery(departmentCode, asOf, PageRequest.Of(page, pageSize)), ct)))
@@ -100,7 +102,8 @@ internal static class OrganisationEndpoints
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImports").WithSummary("Import history, newest first.");
         group.MapGet("/imports/{importId:guid}", async (Guid importId, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportQuery(importId), ct)))
-            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImport").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImport").WithSummary("One import's report: counts, rejected rows and the first changes.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -125,7 +125,8 @@ internal static class OvertimeWorkingTimeEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/excess-analyses/{analysisId:guid}", async (Guid analysisId, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysisQuery(analysisId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis")
+            .WithSummary("One excess analysis (the head of its department, the scheme's officers).").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/excess-analyses/{analysisId:guid}/analysis", async (Guid analysisId, AnalysisRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordExcessAnalysisCommand(analysisId, body.WorkSummary, body.WhyUnavoidable, body.Analysis), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordExcessAnalysis")

@@ -70,7 +70,8 @@ internal static class StressCheckEndpoints
             .WithSummary("Campaigns the caller may see: all for welfare officers; otherwise those they implement or are targeted by.");
         group.MapGet("/campaigns/{campaignId:guid}", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetCampaignQuery(campaignId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckCampaign").ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckCampaign")
+            .WithSummary("One campaign, for those it concerns.").ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/campaigns/{campaignId:guid}/criteria", async (Guid campaignId, ChangeCriteriaRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ChangeCriteriaCommand(campaignId, body.Criteria, body.MinimumGroupSize, body.ConsentScope, body.CommitteeDecisionReference), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("ChangeStressCheckCriteria")
@@ -105,6 +106,7 @@ internal static class StressCheckEndpoints
         group.MapPost("/campaigns/{campaignId:guid}/close", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CloseCampaignCommand(campaignId), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("CloseStressCheckCampaign")
+            .WithSummary("Close the campaign to answers.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, bool? taken, string? departmentCode, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
