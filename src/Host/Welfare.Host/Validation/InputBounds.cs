@@ -58,11 +58,11 @@ internal static class InputBounds
         Lengths.TryGetValue(parameter, out var length) ? Math.Min(length, QueryTextLength)
         : IsIdentifier(parameter) ? IdentifierLength : QueryTextLength;
 
-    /// <summary>The largest value of an integer query parameter, when it has one of its own (paging).</summary>
-    public static (int Minimum, int Maximum)? ParameterRange(string parameter) => parameter switch
+    /// <summary>The range and the default of an integer query parameter, when it has them of its own (paging; checked by the validation behaviour).</summary>
+    public static (int Minimum, int Maximum, int Default)? ParameterRange(string parameter) => parameter switch
     {
-        "page" => (1, PageRequest.MaxPage),
-        "pageSize" => (1, PageRequest.MaxPageSize),
+        "page" => (1, PageRequest.MaxPage, 1),
+        "pageSize" => (1, PageRequest.MaxPageSize, PageRequest.DefaultPageSize),
         _ => null,
     };
 
