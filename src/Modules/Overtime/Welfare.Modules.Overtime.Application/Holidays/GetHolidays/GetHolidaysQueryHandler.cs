@@ -7,7 +7,7 @@ namespace Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
 
 internal sealed class GetHolidaysQueryHandler(IOvertimeDbContext db) : IRequestHandler<GetHolidaysQuery, PagedList<HolidayDto>>
 {
-    public Task<PagedList<HolidayDto>> Handle(GetHolidaysQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<HolidayDto>> Handle(GetHolidaysQuery request, CancellationToken cancellationToken)
     {
         var holidays = db.Holidays.AsNoTracking();
         if (request.Year is { } year)
@@ -17,6 +17,6 @@ internal sealed class GetHolidaysQueryHandler(IOvertimeDbContext db) : IRequestH
             holidays = holidays.Where(h => h.Date >= from && h.Date <= to);
         }
 
-        return holidays.Select(h => new HolidayDto(h.Date, h.Name)).OrderBy(h => h.Date).ToPagedListAsync(request.Paging, cancellationToken);
+        return (await holidays.OrderBy(h => h.Date).ToPagedListAsync(request.Paging, cancellationToken)).Map(h => new HolidayDto(h.Date, h.Name));
     }
 }
