@@ -139,8 +139,7 @@ internal sealed class DemoLoader(
     private async Task<string> LatestEmployeeImportAsync(CancellationToken ct)
     {
         var imports = await SendAsync(DemoOrganisation.PersonnelSystem, HttpMethod.Get, "/api/v1/organisation/imports", null, ct);
-        var items = imports.ValueKind == JsonValueKind.Array ? imports : imports.GetProperty("items");
-        return items.EnumerateArray().First(i => i.GetProperty("kind").GetString() == "Employees").GetProperty("id").GetString()!;
+        return imports.GetProperty("items").EnumerateArray().First(i => i.GetProperty("kind").GetString() == "Employees").GetProperty("id").GetString()!;
     }
 
     // ---- Overtime: time cards of last month and this month so far, from the attendance system ----
@@ -215,7 +214,7 @@ internal sealed class DemoLoader(
     private async Task<string> StressCheckAsync(CancellationToken ct)
     {
         var campaigns = await SendAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Get, "/api/v1/stress-check/campaigns", null, ct);
-        var existing = campaigns.EnumerateArray().FirstOrDefault(c =>
+        var existing = campaigns.GetProperty("items").EnumerateArray().FirstOrDefault(c =>
             c.GetProperty("committeeDecisionReference").GetString() == DemoOrganisation.CampaignReference && c.GetProperty("fiscalYear").GetInt32() == FiscalYear);
         string id;
         if (existing.ValueKind == JsonValueKind.Undefined)
@@ -276,18 +275,18 @@ internal sealed class DemoLoader(
         var head = DemoOrganisation.DepartmentHead;
         var supporter = DemoOrganisation.PeerSupporter;
         var workplaces = await SendAsync(head, HttpMethod.Get, $"{Base}/departments/D100/workplaces", null, ct);
-        var workplace = workplaces.EnumerateArray().FirstOrDefault();
+        var workplace = workplaces.GetProperty("items").EnumerateArray().FirstOrDefault();
         var workplaceId = workplace.ValueKind == JsonValueKind.Undefined
             ? (await SendAsync(head, HttpMethod.Post, $"{Base}/departments/D100/workplaces", new { name = "本庁舎2階 総務課執務室" }, ct)).GetProperty("id").GetString()!
             : workplace.GetProperty("id").GetString()!;
         var supporters = await SendAsync(head, HttpMethod.Get, $"{Base}/departments/D100/supporters", null, ct);
-        if (!supporters.EnumerateArray().Any(s => s.GetProperty("employeeId").GetString() == supporter.EmployeeId && IsNull(s, "releasedOn")))
+        if (!supporters.GetProperty("items").EnumerateArray().Any(s => s.GetProperty("employeeId").GetString() == supporter.EmployeeId && IsNull(s, "releasedOn")))
         {
             await SendAsync(head, HttpMethod.Post, $"{Base}/workplaces/{workplaceId}/supporters", new { employeeId = supporter.EmployeeId, contact = "内線 1102（架空）" }, ct);
         }
 
         var recorded = await SendAsync(supporter, HttpMethod.Get, $"{Base}/consultations/recorded", null, ct);
-        var first = recorded.EnumerateArray().FirstOrDefault(c => c.GetProperty("subjectEmployeeId").GetString() == DemoOrganisation.Employee.EmployeeId);
+        var first = recorded.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("subjectEmployeeId").GetString() == DemoOrganisation.Employee.EmployeeId);
         string id;
         if (first.ValueKind == JsonValueKind.Undefined)
         {
@@ -322,7 +321,7 @@ internal sealed class DemoLoader(
         var participant = DemoOrganisation.PreReturnParticipant;
         var physician = DemoOrganisation.Physician;
         var cases = await SendAsync(head, HttpMethod.Get, $"{Base}/pre-returns", null, ct);
-        var existing = cases.EnumerateArray().FirstOrDefault(c => c.GetProperty("employeeId").GetString() == participant.EmployeeId);
+        var existing = cases.GetProperty("items").EnumerateArray().FirstOrDefault(c => c.GetProperty("employeeId").GetString() == participant.EmployeeId);
         string id;
         if (existing.ValueKind != JsonValueKind.Undefined)
         {
@@ -331,7 +330,7 @@ internal sealed class DemoLoader(
         else
         {
             var leave = await SendAsync(head, HttpMethod.Get, $"{Base}/employees/{participant.EmployeeId}/leave-cases", null, ct);
-            if (leave.GetArrayLength() == 0)
+            if (leave.GetProperty("totalCount").GetInt64() == 0)
             {
                 await SendAsync(DemoOrganisation.PersonnelSystem, HttpMethod.Post, $"{Base}/leave-cases", new
                 {
@@ -382,7 +381,7 @@ internal sealed class DemoLoader(
         var counselors = await SendAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Get, $"{Base}/counselors", null, ct);
         foreach (var id in new[] { DemoOrganisation.HarassmentCounselor.EmployeeId, DemoOrganisation.SecondCounselor })
         {
-            if (!counselors.EnumerateArray().Any(c => c.GetProperty("employeeId").GetString() == id && c.GetProperty("active").GetBoolean()))
+            if (!counselors.GetProperty("items").EnumerateArray().Any(c => c.GetProperty("employeeId").GetString() == id && c.GetProperty("active").GetBoolean()))
             {
                 var sex = DemoOrganisation.Everyone.Single(e => e.EmployeeId == id).Sex;
                 await SendAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Post, $"{Base}/counselors", new { employeeId = id, sex }, ct);
@@ -448,13 +447,13 @@ internal sealed class DemoLoader(
             ]),
             new(DemoOrganisation.WelfareOfficer,
             [
-                new("GET", $"/api/v1/stress-check/campaigns/{campaign}/participation?taken=false", "who has not taken the stress check yet (then POST …/reminders)", "\"employeeId\""),
+                new("GET", $"/api/v1/stress-check/campaigns/{campaign}/participants?taken=false", "who has not taken the stress check yet (then POST …/reminders)", "\"employeeId\""),
                 new("GET", $"/api/v1/overtime/limits?{month}&exceeded=true", $"everyone over a limit in {LastMonth:yyyy-MM}", me),
                 new("GET", $"/api/v1/stress-check/campaigns/{campaign}/results", "results shared with consent", me),
             ]),
             new(DemoOrganisation.PersonnelOfficer,
             [
-                new("GET", "/api/v1/organisation/employees?departmentCode=D100", "the staff of 総務課 (invented names)", "見本"),
+                new("GET", "/api/v1/organisation/employees?department=D100", "the staff of 総務課 (invented names)", "見本"),
                 new("GET", "/api/v1/overtime/excess-analyses", "excess analyses of the organisation (countermeasures are yours)", me),
                 new("GET", "/api/v1/organisation/departments/D100", "総務課 with the head you named", DemoOrganisation.DepartmentHead.EmployeeId),
             ]),

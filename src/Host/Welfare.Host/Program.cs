@@ -17,6 +17,7 @@ using Welfare.Host.Endpoints.ReturnToWork;
 using Welfare.Host.Endpoints.StressCheck;
 using Welfare.Host.ErrorHandling;
 using Welfare.Host.Json;
+using Welfare.Host.Lists;
 using Welfare.Host.Observability;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
@@ -171,8 +172,9 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs.
-var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create);
+// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs,
+// and every paged list answers with its Link header.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create).AddEndpointFilterFactory(PageLinks.Create);
 api.MapAuditEndpoints();
 api.MapOrganisationEndpoints();
 api.MapPeerSupportEndpoints();

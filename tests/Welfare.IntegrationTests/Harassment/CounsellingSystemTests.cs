@@ -46,7 +46,7 @@ public sealed class CounsellingSystemTests : HarassmentTest
     [Test]
     public async Task A_released_counsellor_leaves_the_desk_and_cannot_be_designated_twice_while_active()
     {
-        var register = await OkAsync(WelfareOfficer().GetAsync($"{Base}/counselors"));
+        var register = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/counselors"))).GetProperty("items");
         var c3 = register.EnumerateArray().Single(c => c.GetProperty("employeeId").GetString() == "C3").GetProperty("id").GetGuid();
 
         var twice = await WelfareOfficer().PostAsJsonAsync($"{Base}/counselors", new { employeeId = "C1", sex = "Female" });

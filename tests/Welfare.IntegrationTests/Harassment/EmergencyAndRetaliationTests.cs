@@ -15,7 +15,7 @@ public sealed class EmergencyAndRetaliationTests : HarassmentTest
         var notice = await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/emergency-notices",
             new { reason = "PossibleSelfHarm", complainantObjected = true, note = "E1 spoke of hurting herself; does not want personnel told." }));
         var asPersonnel = await OkAsync(PersonnelOfficer().GetAsync($"{Base}/complaints/{id}"));
-        var list = await OkAsync(WelfareOfficer().GetAsync($"{Base}/emergency-notices"));
+        var list = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/emergency-notices"))).GetProperty("items");
         var asWelfare = await WelfareOfficer().GetAsync($"{Base}/complaints/{id}");
 
         Assert.That(notice.GetProperty("complainantObjected").GetBoolean(), Is.True);
@@ -50,13 +50,13 @@ public sealed class EmergencyAndRetaliationTests : HarassmentTest
 
         var checks = closed.GetProperty("followUps").EnumerateArray().Select(f => $"{f.GetProperty("employeeId").GetString()}@{DateOnly.Parse(f.GetProperty("dueOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture).DayNumber - closedOn.DayNumber}").ToList();
         Assert.That(checks, Is.EquivalentTo(new[] { "E1@30", "W1@30", "E1@90", "W1@90" }));
-        Assert.That((await OkAsync(Counselor().GetAsync($"{Base}/follow-ups"))).GetArrayLength(), Is.Zero, "nothing due yet");
+        Assert.That((await OkAsync(Counselor().GetAsync($"{Base}/follow-ups"))).GetProperty("items").GetArrayLength(), Is.Zero, "nothing due yet");
 
         // The shared clock is left alone (other modules' tests depend on it): ask what is due 31 days on.
         var dueBy = closedOn.AddDays(31).ToString("yyyy-MM-dd");
-        var due = await OkAsync(Counselor().GetAsync($"{Base}/follow-ups?dueBy={dueBy}"));
+        var due = (await OkAsync(Counselor().GetAsync($"{Base}/follow-ups?dueBy={dueBy}"))).GetProperty("items");
         Assert.That(due.EnumerateArray().Select(d => d.GetProperty("employeeId").GetString()), Is.EquivalentTo(new[] { "E1", "W1" }));
-        Assert.That((await OkAsync(Counselor("C3").GetAsync($"{Base}/follow-ups?dueBy={dueBy}"))).GetArrayLength(), Is.Zero);
+        Assert.That((await OkAsync(Counselor("C3").GetAsync($"{Base}/follow-ups?dueBy={dueBy}"))).GetProperty("items").GetArrayLength(), Is.Zero);
         var w1 = due.EnumerateArray().Single(d => d.GetProperty("employeeId").GetString() == "W1").GetProperty("checkId").GetGuid();
         var found = await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/follow-ups/{w1}", new { adverseTreatmentFound = true, note = "Left out of meetings since." }));
         var twice = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/follow-ups/{w1}", new { adverseTreatmentFound = false });

@@ -64,7 +64,7 @@ public sealed class SealTests : HarassmentTest
     {
         var id = await ConfirmedComplaintAsync();
 
-        var mine = await OkAsync(Person("R1").GetAsync($"{Base}/me/complaints"));
+        var mine = (await OkAsync(Person("R1").GetAsync($"{Base}/me/complaints"))).GetProperty("items");
         var list = await Person("S1", "D100", Roles.Supervisor).GetAsync($"{Base}/complaints");
         var followUps = await Person("R1").GetAsync($"{Base}/follow-ups");
 
@@ -82,7 +82,7 @@ public sealed class SealTests : HarassmentTest
         await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/actions", new { type = "DirectWarning", takenOn = Today, note = "Warned R1 directly.", complainantConsented = true }));
         await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/complainant-notices", new { toldOn = Today, note = "Told E1 that R1 was warned." }));
 
-        var mine = await OkAsync(Person("E1").GetAsync($"{Base}/me/complaints"));
+        var mine = (await OkAsync(Person("E1").GetAsync($"{Base}/me/complaints"))).GetProperty("items");
         var complaint = await OkAsync(Person("E1").GetAsync($"{Base}/complaints/{id}"));
 
         Assert.That(mine[0].GetProperty("status").GetString(), Is.EqualTo("InProgress"));
@@ -118,7 +118,7 @@ public sealed class SealTests : HarassmentTest
     public async Task A_released_counsellor_loses_access_to_their_cases()
     {
         var id = await ConfirmedComplaintAsync();
-        var c2 = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/counselors"))).EnumerateArray()
+        var c2 = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/counselors"))).GetProperty("items").EnumerateArray()
             .Single(c => c.GetProperty("employeeId").GetString() == "C2").GetProperty("id").GetGuid();
 
         await OkAsync(WelfareOfficer().PostAsJsonAsync($"{Base}/counselors/{c2}/release", new { }));

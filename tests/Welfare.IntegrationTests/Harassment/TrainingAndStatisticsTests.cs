@@ -29,7 +29,7 @@ public sealed class TrainingAndStatisticsTests : HarassmentTest
         await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.training.sogi-required");
         Assert.That(power.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(session.GetProperty("topics").EnumerateArray().Select(t => t.GetString()), Does.Contain("Sexual orientation and gender identity"));
-        var year = await OkAsync(WelfareOfficer().GetAsync($"{Base}/training-sessions?fiscalYear={FiscalYear(Today)}"));
+        var year = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training-sessions?fiscalYear={FiscalYear(Today)}"))).GetProperty("items");
         Assert.That(year.GetArrayLength(), Is.EqualTo(2));
     }
 
@@ -44,8 +44,8 @@ public sealed class TrainingAndStatisticsTests : HarassmentTest
         var held = await OkAsync(WelfareOfficer().PostAsJsonAsync($"{Base}/training-sessions", Session("NewEmployees", Today)));
         await OkAsync(WelfareOfficer().PostAsJsonAsync($"{Base}/training-sessions/{held.GetProperty("id").GetGuid()}/attendance", new { employeeIds = new[] { "N1", "N1" } }));
 
-        var employees = await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewEmployees"));
-        var supervisors = await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewSupervisors"));
+        var employees = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewEmployees"))).GetProperty("items");
+        var supervisors = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewSupervisors"))).GetProperty("items");
 
         await AssertRuleAsync(early, HttpStatusCode.UnprocessableEntity, "harassment.training.not-held-yet");
         Assert.That(employees.EnumerateArray().Select(e => e.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "N2" }));

@@ -53,7 +53,7 @@ public sealed class DepartmentTests : OrganisationTest
 
         Assert.That(Count(report, "left"), Is.EqualTo(1));
         var open = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/organisation/departments?asOf=2027-04-01");
-        Assert.That(open.EnumerateArray().Select(d => d.GetProperty("departmentCode").GetString()), Is.EqualTo(new[] { "A" }));
+        Assert.That(open.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("departmentCode").GetString()), Is.EqualTo(new[] { "A" }));
         var b = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/organisation/departments/B");
         Assert.That(b.GetProperty("department").GetProperty("effectiveTo").GetString(), Is.EqualTo("2027-03-31"));
     }

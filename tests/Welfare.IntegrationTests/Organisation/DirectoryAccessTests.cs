@@ -65,7 +65,7 @@ public sealed class DirectoryAccessTests : OrganisationTest
         var officer = InRole(role);
 
         var all = await officer.GetFromJsonAsync<JsonElement>("/api/v1/organisation/employees?pageSize=2");
-        var inD200 = await officer.GetFromJsonAsync<JsonElement>("/api/v1/organisation/employees?departmentCode=D200");
+        var inD200 = await officer.GetFromJsonAsync<JsonElement>("/api/v1/organisation/employees?department=D200");
         var byNumber = await officer.GetFromJsonAsync<JsonElement>("/api/v1/organisation/employees?search=E8001");
         var byKana = await officer.GetFromJsonAsync<JsonElement>("/api/v1/organisation/employees?search=%E3%82%B7%E3%82%B1%E3%83%B3");
 

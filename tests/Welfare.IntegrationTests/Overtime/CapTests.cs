@@ -20,7 +20,7 @@ public sealed class CapTests : OvertimeHealthTest
         new(Guid.NewGuid(), Now, employeeId, 1, capHours, forbidden, false, true, new DateOnly(2026, 5, 1), new DateOnly(2026, 7, 31));
 
     private static async Task<JsonElement> CapsOfAsync(string employeeId) =>
-        await WelfareOfficer().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/{employeeId}/caps");
+        (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/{employeeId}/caps")).GetProperty("items");
 
     [Test]
     public async Task A_stress_check_opinion_that_caps_or_forbids_overtime_sets_a_cap_once_per_event()
@@ -57,7 +57,7 @@ public sealed class CapTests : OvertimeHealthTest
         await ExecuteAsync($"UPDATE return_to_work.outbox_messages SET processed_at = NULL WHERE id = '{returned.Id}'");
         await DeliverEventsAsync();
 
-        var caps = await Employee("E1", "D100").GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps");
+        var caps = (await Employee("E1", "D100").GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps")).GetProperty("items");
         Assert.That(caps.GetArrayLength(), Is.EqualTo(1));
         Assert.That(caps[0].GetProperty("monthlyHours").GetDouble(), Is.EqualTo(0));
         Assert.That(caps[0].GetProperty("from").GetString(), Is.EqualTo("2026-04-15"));
@@ -78,12 +78,12 @@ public sealed class CapTests : OvertimeHealthTest
         var colleague = await Employee("E2", "D100").GetAsync("/api/v1/overtime/employees/E1/caps");
         var physician = await InRole(Roles.Physician).GetAsync("/api/v1/overtime/employees/E1/caps");
         var unknown = await InRole(Roles.PersonnelOfficer).GetAsync("/api/v1/overtime/employees/E404/caps");
-        var colleagueOwn = await Employee("E2", "D100").GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps");
+        var colleagueOwn = (await Employee("E2", "D100").GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps")).GetProperty("items");
 
         Assert.That(self.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(head.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(personnel.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var cap = (await head.Content.ReadFromJsonAsync<JsonElement>())[0];
+        var cap = (await head.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0];
         Assert.That(cap.EnumerateObject().Select(p => p.Name), Is.EquivalentTo(new[] { "id", "employeeId", "from", "to", "monthlyHours", "source", "setAt" }));
         Assert.That(otherHead.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(colleague.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

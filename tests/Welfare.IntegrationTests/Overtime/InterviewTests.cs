@@ -108,7 +108,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         var id = await CaseIdAsync("E2");
         var employee = Employee("E2", "D100");
 
-        var mine = await employee.GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/interviews");
+        var mine = (await employee.GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/interviews")).GetProperty("items");
         var scheduledTooSoon = await WelfareOfficer("en").PutAsJsonAsync($"/api/v1/overtime/interviews/{id}/schedule", new { physicianId = Physician, scheduledOn = "2026-04-10" });
         var recommended = await WelfareOfficer().PostAsync($"/api/v1/overtime/interviews/{id}/recommendation", null);
         var requested = await employee.PostAsync($"/api/v1/overtime/me/interviews/{id}/request", null);
@@ -132,7 +132,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         var byOtherPhysician = await PhysicianClient("P0002").PutAsJsonAsync($"/api/v1/overtime/interviews/{id}/opinion", opinionBody);
         var opinion = await PhysicianClient().PutAsJsonAsync($"/api/v1/overtime/interviews/{id}/opinion", opinionBody);
         var again = await PhysicianClient().PutAsJsonAsync($"/api/v1/overtime/interviews/{id}/opinion", opinionBody);
-        var caps = await employee.GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps");
+        var caps = (await employee.GetFromJsonAsync<JsonElement>("/api/v1/overtime/me/caps")).GetProperty("items");
 
         Assert.That(mine.GetArrayLength(), Is.EqualTo(1));
         Assert.That(mine[0].GetProperty("healthOvertimeHours").GetDouble(), Is.EqualTo(99.98));

@@ -27,7 +27,7 @@ public sealed class OrderTests : OvertimeTest
         var byOtherHead = await OrderAsync(OtherHead(), day, "17:15", "19:15");
         var byEmployee = await OrderAsync(Employee("E7000"), day, "17:15", "19:15");
         var byOfficer = await OrderAsync(InRole(Roles.PersonnelOfficer), day, "17:15", "19:15");
-        var listed = await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/orders?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        var listed = (await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/orders?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}")).GetProperty("items");
         var order = await given.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.That(given.StatusCode, Is.EqualTo(HttpStatusCode.Created), order.ToString());

@@ -23,8 +23,8 @@ public sealed class RestIntervalTests : OvertimeTest
         await RecordAsync("E7001", day, "08:30", "22:20");
         AdvanceTo(next, 9, 30);
 
-        var report = await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/late-work-report?date={day:yyyy-MM-dd}");
-        var findings = await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/rest-interval?from={day:yyyy-MM-dd}&to={next:yyyy-MM-dd}");
+        var report = (await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/late-work-report?date={day:yyyy-MM-dd}")).GetProperty("items");
+        var findings = (await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/departments/D100/rest-interval?from={day:yyyy-MM-dd}&to={next:yyyy-MM-dd}")).GetProperty("items");
         var otherHead = await OtherHead().GetAsync($"/api/v1/overtime/departments/D100/late-work-report?date={day:yyyy-MM-dd}");
         var finding = findings[0];
 
@@ -51,7 +51,7 @@ public sealed class RestIntervalTests : OvertimeTest
         var granted = await Head().PostAsJsonAsync("/api/v1/overtime/employees/E7000/rest-interval-exemptions", body);
         var twice = await Head().PostAsJsonAsync("/api/v1/overtime/employees/E7000/rest-interval-exemptions", body);
         var finding = (await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>(
-            $"/api/v1/overtime/departments/D100/rest-interval?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}"))[0];
+            $"/api/v1/overtime/departments/D100/rest-interval?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}")).GetProperty("items")[0];
 
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(byOtherHead.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

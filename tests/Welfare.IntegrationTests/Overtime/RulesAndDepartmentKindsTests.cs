@@ -38,8 +38,8 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
         var from = Today.AddDays(30);
 
         var issued = await Officer().PostAsJsonAsync("/api/v1/overtime/rule-sets", new { effectiveFrom = from.ToString("yyyy-MM-dd"), reason = "条例改正 第12号", rules });
-        var before = await Employee().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/rules?on={from.AddDays(-1):yyyy-MM-dd}");
-        var after = await Employee().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/rules?on={from:yyyy-MM-dd}");
+        var before = await Employee().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/rules?asOf={from.AddDays(-1):yyyy-MM-dd}");
+        var after = await Employee().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/rules?asOf={from:yyyy-MM-dd}");
 
         Assert.That(issued.StatusCode, Is.EqualTo(HttpStatusCode.Created), await issued.Content.ReadAsStringAsync());
         Assert.That(before.GetProperty("rules").GetProperty("standard").GetProperty("monthHours").GetInt32(), Is.EqualTo(45));
@@ -100,7 +100,7 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
         var d100 = await Officer().PostAsJsonAsync("/api/v1/overtime/departments/D100/other-driven", new { from, reason = "災害対応の窓口業務" });
         var overlapping = await Officer().PostAsJsonAsync("/api/v1/overtime/departments/D100/other-driven", new { from = Today.AddDays(10).ToString("yyyy-MM-dd"), reason = "重複" });
         var unknown = await Officer().PostAsJsonAsync("/api/v1/overtime/departments/D404/other-driven", new { from, reason = "x" });
-        var kinds = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/overtime/departments");
+        var kinds = (await Employee().GetFromJsonAsync<JsonElement>("/api/v1/overtime/departments")).GetProperty("items");
         var share = await Officer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/reports/other-driven-share");
 
         Assert.That(d100.StatusCode, Is.EqualTo(HttpStatusCode.Created));
@@ -125,7 +125,7 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
 
         var flagged = await Officer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/reports/other-driven-share");
         var ended = await Officer().PostAsJsonAsync("/api/v1/overtime/departments/D000/other-driven/end", new { lastDay = Today.AddDays(9).ToString("yyyy-MM-dd") });
-        var later = await Officer().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/reports/other-driven-share?on={Today.AddDays(10):yyyy-MM-dd}");
+        var later = await Officer().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/reports/other-driven-share?asOf={Today.AddDays(10):yyyy-MM-dd}");
 
         Assert.That(flagged.GetProperty("share").GetDouble(), Is.EqualTo(0.75));
         Assert.That(flagged.GetProperty("flagged").GetBoolean(), Is.True);

@@ -76,7 +76,7 @@ public sealed class StatisticsTests : OvertimeHealthTest
         await CaseAsync("E1", "D100", 2025, 5, true, "Held", null);
         await CaseAsync("E5", "D200", 2025, 11, true, "NotHeld", "TooBusy");
 
-        var s = await WelfareOfficer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/statistics?fiscalYear=2025&departmentCode=D100");
+        var s = await WelfareOfficer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/statistics?fiscalYear=2025&department=D100");
 
         Assert.That(s.GetProperty("employeeMonths").GetInt64(), Is.EqualTo(36));
         Assert.That(s.GetProperty("totalOvertimeHours").GetDouble(), Is.EqualTo(294));

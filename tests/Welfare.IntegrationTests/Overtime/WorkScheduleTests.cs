@@ -42,8 +42,8 @@ public sealed class WorkScheduleTests : ApiTest
 
         var set = await head.PostAsJsonAsync("/api/v1/overtime/employees/E7000/schedule",
             new { from = from.ToString("yyyy-MM-dd"), start = "09:00", end = "17:45", breakStart = "12:00", breakEnd = "13:00" });
-        var before = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/schedule?on={from.AddDays(-1):yyyy-MM-dd}");
-        var after = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/schedule?on={from:yyyy-MM-dd}");
+        var before = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/schedule?asOf={from.AddDays(-1):yyyy-MM-dd}");
+        var after = await Employee("E7000").GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/schedule?asOf={from:yyyy-MM-dd}");
 
         Assert.That(set.StatusCode, Is.EqualTo(HttpStatusCode.Created), await set.Content.ReadAsStringAsync());
         Assert.That(before.GetProperty("isDefault").GetBoolean(), Is.True);

@@ -127,11 +127,11 @@ public sealed class WorkingTimeTests : OvertimeTest
         AdvanceTo(day.AddDays(1), 9, 0);
         var path = $"/api/v1/overtime/departments/D100/discrepancies?from={MonthStart:yyyy-MM-dd}&to={day:yyyy-MM-dd}";
 
-        var listed = await Head().GetFromJsonAsync<JsonElement>(path);
+        var listed = (await Head().GetFromJsonAsync<JsonElement>(path)).GetProperty("items");
         var otherHead = await OtherHead().GetAsync(path);
         var correction = await Head().PostAsJsonAsync($"/api/v1/overtime/employees/E7000/days/{day:yyyy-MM-dd}/correction",
             new { startedAt = Jst(day, "08:30"), endedAt = Jst(day, "19:15"), reason = "退庁後の私用在庁を除外(本人確認済み)" });
-        var afterCorrection = await Head().GetFromJsonAsync<JsonElement>(path);
+        var afterCorrection = (await Head().GetFromJsonAsync<JsonElement>(path)).GetProperty("items");
         var corrected = await DayAsync(Head(), "E7000", day);
 
         Assert.That(order.StatusCode, Is.EqualTo(HttpStatusCode.Created), await order.Content.ReadAsStringAsync());

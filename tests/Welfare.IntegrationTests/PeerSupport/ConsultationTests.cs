@@ -18,8 +18,8 @@ public sealed class ConsultationTests : PeerSupportTest
 
         var bySupporter = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{id}");
         var bySubject = await Subject().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{id}");
-        var mine = await Subject().GetFromJsonAsync<JsonElement>($"{Base}/my/consultations");
-        var recorded = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/recorded");
+        var mine = (await Subject().GetFromJsonAsync<JsonElement>($"{Base}/my/consultations")).GetProperty("items");
+        var recorded = (await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/recorded")).GetProperty("items");
 
         Assert.That(bySupporter.GetProperty("content").GetString(), Is.EqualTo(SecretContent));
         Assert.That(bySupporter.GetProperty("channel").GetString(), Is.EqualTo("Outreach"));
@@ -60,7 +60,7 @@ public sealed class ConsultationTests : PeerSupportTest
         Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE action = 'consultation.read' AND record_id = '{id}' AND outcome = 'Denied'"),
             Is.EqualTo(readers.Length));
         Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE action || record_type || record_id LIKE '%借金%'"), Is.Zero);
-        Assert.That((await Head().GetFromJsonAsync<JsonElement>($"{Base}/consultations/recorded")).GetArrayLength(), Is.Zero);
+        Assert.That((await Head().GetFromJsonAsync<JsonElement>($"{Base}/consultations/recorded")).GetProperty("items").GetArrayLength(), Is.Zero);
     }
 
     [Test]
@@ -122,7 +122,7 @@ public sealed class ConsultationTests : PeerSupportTest
         var id = await RecordAsync(body: ConsultationBody(subjectKind: "FamilyMember", familyRelationship: "配偶者"));
 
         var byEmployee = await Subject().GetAsync($"{Base}/consultations/{id}");
-        var list = await Subject().GetFromJsonAsync<JsonElement>($"{Base}/my/consultations");
+        var list = (await Subject().GetFromJsonAsync<JsonElement>($"{Base}/my/consultations")).GetProperty("items");
         var bySupporter = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{id}");
 
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

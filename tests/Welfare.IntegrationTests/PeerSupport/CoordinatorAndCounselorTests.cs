@@ -30,7 +30,7 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
 
         var last = await WelfareOfficer().PostAsJsonAsync($"{Base}/coordinators/{first}/release", new { });
         var other = await WelfareOfficer().PostAsJsonAsync($"{Base}/coordinators/{outside}/release", new { });
-        var notices = await Employee("E8901", "D200").GetFromJsonAsync<JsonElement>($"{Base}/my/notices");
+        var notices = (await Employee("E8901", "D200").GetFromJsonAsync<JsonElement>($"{Base}/my/notices")).GetProperty("items");
 
         Assert.That(await CodeAsync(last, HttpStatusCode.UnprocessableEntity), Is.EqualTo("last-welfare-division-coordinator"));
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -44,7 +44,7 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
         await SupportersAsync();
         await DesignateCoordinatorAsync();
 
-        var bySupporter = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/coordinators");
+        var bySupporter = (await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/coordinators")).GetProperty("items");
         var byCoordinator = await Coordinator().GetAsync($"{Base}/coordinators");
         var byEmployee = await Colleague().GetAsync($"{Base}/coordinators");
         var byHead = await Head().GetAsync($"{Base}/coordinators");
@@ -74,8 +74,8 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
             availability = "平日 9-17時", active = true,
         });
 
-        var all = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/external-counselors");
-        var mental = await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/external-counselors?mentalHealth=true");
+        var all = (await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/external-counselors")).GetProperty("items");
+        var mental = (await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/external-counselors?mentalHealth=true")).GetProperty("items");
         var employee = await Colleague().GetAsync($"{Base}/external-counselors");
         var badField = await WelfareOfficer().PostAsJsonAsync($"{Base}/external-counselors", new
         {

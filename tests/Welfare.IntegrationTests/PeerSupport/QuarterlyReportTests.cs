@@ -89,10 +89,10 @@ public sealed class QuarterlyReportTests : PeerSupportTest
     [Test]
     public async Task Departments_with_cases_and_no_report_are_overdue_a_quarter_without_cases_needs_none()
     {
-        var before = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports/overdue");
+        var before = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports/overdue")).GetProperty("items");
         await CreatedAsync(await Head().PostAsJsonAsync($"{Base}/departments/D100/quarterly-reports", new { fiscalYear = _fiscalYear, quarter = _quarter }));
-        var after = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports/overdue");
-        var submitted = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports?fiscalYear={_fiscalYear}&quarter={_quarter}");
+        var after = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports/overdue")).GetProperty("items");
+        var submitted = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/quarterly-reports?fiscalYear={_fiscalYear}&quarter={_quarter}")).GetProperty("items");
 
         Assert.That(before.EnumerateArray().Select(o => (o.GetProperty("departmentCode").GetString(), o.GetProperty("quarter").GetInt32(), o.GetProperty("cases").GetInt32())),
             Is.EqualTo(new[] { ("D100", _quarter, 5), ("D200", _quarter, 1) }));

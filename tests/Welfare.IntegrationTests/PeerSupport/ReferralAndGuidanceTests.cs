@@ -102,11 +102,11 @@ public sealed class ReferralAndGuidanceTests : PeerSupportTest
             new { coordinatorId = "E8900", sharedDetails = shared }));
         var guidanceId = requested.GetProperty("id").GetGuid();
 
-        var inbox = await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/guidance-requests");
+        var inbox = (await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/guidance-requests")).GetProperty("items");
         var consultation = await Coordinator().GetAsync($"{Base}/consultations/{_consultation}");
         var byOtherSupporter = await OtherSupporter().PostAsJsonAsync($"{Base}/guidance-requests/{guidanceId}/advice", new { advice = "x" });
         var advice = await Coordinator().PostAsJsonAsync($"{Base}/guidance-requests/{guidanceId}/advice", new { advice = "法律の部外相談員を紹介し、費用を説明すること" });
-        var sent = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/guidance-requests");
+        var sent = (await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/guidance-requests")).GetProperty("items");
         var toNonCoordinator = await Supporter().PostAsJsonAsync($"{Base}/consultations/{_consultation}/guidance-requests", new { coordinatorId = "E8003", sharedDetails = "x" });
 
         Assert.That(inbox.GetArrayLength(), Is.EqualTo(1));

@@ -23,9 +23,9 @@ public sealed class SupporterTests : PeerSupportTest
         Assert.That(report.GetProperty("form").GetInt32(), Is.EqualTo(3));
         Assert.That(report.GetProperty("supporters").EnumerateArray().Select(s => s.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E8000", "E8001" }));
         Assert.That(report.GetProperty("supporters")[1].GetProperty("workplaceName").GetString(), Is.EqualTo("第2執務室"));
-        var reports = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/designation-reports");
+        var reports = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/designation-reports")).GetProperty("items");
         Assert.That(reports.GetArrayLength(), Is.EqualTo(2));
-        var notices = await Employee("E8000", "D100").GetFromJsonAsync<JsonElement>($"{Base}/my/notices");
+        var notices = (await Employee("E8000", "D100").GetFromJsonAsync<JsonElement>($"{Base}/my/notices")).GetProperty("items");
         Assert.That(notices.GetArrayLength(), Is.EqualTo(1));
     }
 
@@ -34,7 +34,7 @@ public sealed class SupporterTests : PeerSupportTest
     {
         await SupportersAsync();
 
-        var seen = await Colleague().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/supporters");
+        var seen = (await Colleague().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/supporters")).GetProperty("items");
         var byWelfare = await WelfareOfficer().GetAsync($"{Base}/departments/D100/supporters");
         var outsider = await Outsider().GetAsync($"{Base}/departments/D100/supporters");
 
@@ -68,8 +68,8 @@ public sealed class SupporterTests : PeerSupportTest
         var release = await Head().PostAsJsonAsync($"{Base}/supporters/{designation}/release", new { reason = "異動のため" });
         var body = await release.Content.ReadFromJsonAsync<JsonElement>();
         var again = await Head().PostAsJsonAsync($"{Base}/supporters/{designation}/release", new { });
-        var list = await Colleague().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/supporters");
-        var notices = await Employee("E8000", "D100").GetFromJsonAsync<JsonElement>($"{Base}/my/notices");
+        var list = (await Colleague().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/supporters")).GetProperty("items");
+        var notices = (await Employee("E8000", "D100").GetFromJsonAsync<JsonElement>($"{Base}/my/notices")).GetProperty("items");
 
         Assert.That(release.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(body.GetProperty("notice").GetProperty("change").GetString(), Is.EqualTo("Release"));
@@ -86,9 +86,9 @@ public sealed class SupporterTests : PeerSupportTest
         var second = await WorkplaceAsync(name: "倉庫詰所");
         await DesignateAsync(workplace, "E8000");
 
-        var before = await Head().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/workplaces");
+        var before = (await Head().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/workplaces")).GetProperty("items");
         var reason = await Head().PutAsJsonAsync($"{Base}/workplaces/{second}/no-supporter-reason", new { reason = "常駐職員1名のため第1執務室のサポーターが兼ねる" });
-        var after = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/workplaces");
+        var after = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/departments/D100/workplaces")).GetProperty("items");
 
         Assert.That(before.EnumerateArray().Select(w => (w.GetProperty("name").GetString(), w.GetProperty("needsSupporter").GetBoolean())),
             Is.EquivalentTo(new[] { ("第1執務室", false), ("倉庫詰所", true) }));

@@ -16,7 +16,7 @@ public sealed class UrgentCaseTests : PeerSupportTest
 
         var raised = await Supporter().PostAsJsonAsync($"{Base}/consultations/{id}/urgency", new { kind = "DangerToLifeOrBody" });
         var payload = await ScalarAsync<string>("SELECT payload::text FROM peer_support.outbox_messages WHERE type LIKE '%PeerSupportUrgentCaseRaised%'");
-        var alerts = await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases");
+        var alerts = (await Coordinator().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases")).GetProperty("items");
         var byEmployee = await Colleague().GetAsync($"{Base}/urgent-cases");
         var byHead = await Head().GetAsync($"{Base}/urgent-cases");
         var twice = await Supporter().PostAsJsonAsync($"{Base}/consultations/{id}/urgency", new { kind = "PossibleCrime" });
@@ -32,9 +32,9 @@ public sealed class UrgentCaseTests : PeerSupportTest
         Assert.That(await DeliverEventsAsync(), Is.GreaterThanOrEqualTo(1));
 
         Clock.Advance(TimeSpan.FromHours(25));
-        var overdue = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases?overdueOnly=true");
+        var overdue = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases?overdue=true")).GetProperty("items");
         var action = await Supporter().PostAsJsonAsync($"{Base}/consultations/{id}/urgent-action", new { action = "本人の同意を得て家族に連絡し、医療機関へ同行した" });
-        var afterAction = await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases?overdueOnly=true");
+        var afterAction = (await WelfareOfficer().GetFromJsonAsync<JsonElement>($"{Base}/urgent-cases?overdue=true")).GetProperty("items");
         var record = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{id}");
 
         Assert.That(overdue.EnumerateArray().Select(a => a.GetProperty("consultationId").GetGuid()), Is.EqualTo(new[] { id }));

@@ -58,7 +58,7 @@ public sealed class DirectoryAndLeaveTests : ReturnToWorkTest
             rows = new[] { Row(Participant, "R1", Today.AddDays(-30), Today.AddDays(30), Today.AddDays(-1)) },
         }));
         Assert.That(second.GetProperty("updated").GetInt32(), Is.EqualTo(1));
-        var leaves = await Welfare().GetFromJsonAsync<JsonElement>($"{Base}/employees/{Participant}/leave-cases");
+        var leaves = (await Welfare().GetFromJsonAsync<JsonElement>($"{Base}/employees/{Participant}/leave-cases")).GetProperty("items");
         Assert.That(leaves.GetArrayLength(), Is.EqualTo(1));
         Assert.That(leaves[0].GetProperty("qualifies").GetBoolean(), Is.False, "the leave ended yesterday");
         await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.UnprocessableEntity, "not-on-qualifying-leave");

@@ -61,7 +61,7 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
         MoveTo(start.AddDays(14), 9, 0);
         var warned = await CaseAsync(Head(), id);
         Assert.That(warned.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()), Is.EqualTo(new[] { "interview-overdue" }));
-        var overdue = await Physician().GetFromJsonAsync<JsonElement>($"{Base}/pre-returns?interviewOverdue=true");
+        var overdue = (await Physician().GetFromJsonAsync<JsonElement>($"{Base}/pre-returns?interviewOverdue=true")).GetProperty("items");
         Assert.That(overdue.EnumerateArray().Select(c => c.GetProperty("id").GetGuid()), Is.EqualTo(new[] { id }));
         await OkAsync(await Physician().PostAsJsonAsync($"{Base}/pre-returns/{id}/interviews", new { heldOn = Iso(Today), notes = "recovering well" }));
         Assert.That((await CaseAsync(Head(), id)).GetProperty("warnings").GetArrayLength(), Is.Zero);

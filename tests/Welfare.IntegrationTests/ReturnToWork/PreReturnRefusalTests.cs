@@ -42,7 +42,7 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         {
             await AssertProblemAsync(await stranger.GetAsync($"{Base}/pre-returns/{id}"), HttpStatusCode.NotFound);
             await AssertProblemAsync(await stranger.GetAsync($"{Base}/pre-returns/{id}/certificate"), HttpStatusCode.NotFound);
-            Assert.That((await stranger.GetFromJsonAsync<JsonElement>($"{Base}/pre-returns")).GetArrayLength(), Is.Zero);
+            Assert.That((await stranger.GetFromJsonAsync<JsonElement>($"{Base}/pre-returns")).GetProperty("items").GetArrayLength(), Is.Zero);
         }
 
         Assert.That(await ScalarAsync<long>($"SELECT count(*) FROM audit.audit_entries WHERE record_id = '{id}' AND outcome = 'Denied'"), Is.EqualTo(9));
@@ -170,7 +170,7 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         {
             employeeId = Participant, kind = "LeaveOfAbsence", startedOn = Iso(Today), expectedEndOn = (string?)null, endedOn = (string?)null, reference = (string?)null,
         }), HttpStatusCode.Forbidden);
-        var leaves = await Self().GetFromJsonAsync<JsonElement>($"{Base}/employees/{Participant}/leave-cases");
+        var leaves = (await Self().GetFromJsonAsync<JsonElement>($"{Base}/employees/{Participant}/leave-cases")).GetProperty("items");
         Assert.That(leaves.GetArrayLength(), Is.EqualTo(1));
         await AssertProblemAsync(await Employee("E8001", "D100").GetAsync($"{Base}/employees/{Participant}/leave-cases"), HttpStatusCode.NotFound);
     }

@@ -60,7 +60,7 @@ public sealed class FuzzRegressionTests : ApiTest
     }
 
     [TestCase("/api/v1/peer-support/departments/{0}/supporters")]
-    [TestCase("/api/v1/overtime/employees/{0}/schedule?on=2026-04-07")]
+    [TestCase("/api/v1/overtime/employees/{0}/schedule?asOf=2026-04-07")]
     public async Task An_over_long_or_blank_path_id_is_refused_naming_it(string route)
     {
         var officer = InRole(Roles.WelfareOfficer, language: "en");

@@ -126,7 +126,7 @@ public sealed partial class ObjectLevelTests
         await OkAsync(AssignedCounselor, "POST", $"{Harassment}/complaints/{id}/complainant-notices", new { toldOn = Today, note = "Told." });
         await OkAsync(AssignedCounselor, "POST", $"{Harassment}/complaints/{id}/closure", new { outcome = "Resolved" });
         var due = await OkAsync(AssignedCounselor, "GET", $"{Harassment}/follow-ups?dueBy={Day(Today.AddDays(400))}");
-        return Ids(("complaint", id), ("check", due[0].GetProperty("checkId").GetGuid()));
+        return Ids(("complaint", id), ("check", Items(due).First().GetProperty("checkId").GetGuid()));
     }
 
     internal static async Task<Dictionary<string, string>> OtherAuthorityComplaintAsync() => Ids(("complaint", await ConfirmAsync("X1")));

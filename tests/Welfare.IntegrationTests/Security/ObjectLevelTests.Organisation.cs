@@ -25,7 +25,7 @@ public sealed partial class ObjectLevelTests
     {
         await SeedAsync();
 
-        var head = await ClientOf(HeadD100).GetAsync($"{Organisation}/employees?departmentCode=D200");
+        var head = await ClientOf(HeadD100).GetAsync($"{Organisation}/employees?department=D200");
         var employee = await ClientOf(Self).GetAsync($"{Organisation}/employees");
         var me = await OkAsync(Self, "GET", $"{Organisation}/me");
 

@@ -18,6 +18,7 @@ public sealed partial class ObjectLevelTests
         Case("GetStressCheckCampaign", "campaign", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}")),
         Case("DesignateStressCheckStaff", "campaign", PhysicianA, PhysicianB, CampaignAsync, Put($"{StressCheck}/{{campaign}}/staff", new { staff = new[] { "K1" } })),
         Case("GetStressCheckParticipation", "campaign's participation", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/participation")),
+        Case("GetStressCheckParticipants", "campaign's participants", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/participants")),
         Case("RequestStressCheckReminders", "campaign's reminders", StaffK1, PhysicianB, CampaignAsync,
             Post($"{StressCheck}/{{campaign}}/reminders", new { employeeIds = (string[]?)null })),
         Case("GetStressCheckGroupAnalyses", "campaign's group analyses", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/group-analyses")),

@@ -123,7 +123,7 @@ public sealed class CampaignTests : StressCheckTest
         var notTarget = await Employee("E5004", "D200").GetAsync($"/api/v1/stress-check/campaigns/{id}");
         var implementer = await InRole(Roles.Physician, Physician).GetAsync($"/api/v1/stress-check/campaigns/{id}");
         var otherPhysician = await InRole(Roles.Physician, "E3999").GetAsync($"/api/v1/stress-check/campaigns/{id}");
-        var list = await Employee("E5004", "D200").GetFromJsonAsync<JsonElement>("/api/v1/stress-check/campaigns");
+        var list = (await Employee("E5004", "D200").GetFromJsonAsync<JsonElement>("/api/v1/stress-check/campaigns")).GetProperty("items");
 
         Assert.That(target.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(notTarget.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));

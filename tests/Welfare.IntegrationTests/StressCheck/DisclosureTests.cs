@@ -135,14 +135,16 @@ public sealed class DisclosureTests : StressCheckTest
         (await InRole(Roles.Physician, Physician).PutAsJsonAsync($"/api/v1/stress-check/campaigns/{_campaign}/staff", new { staff = new[] { "E6000" } })).EnsureSuccessStatusCode();
         var staff = Employee("E6000", "D900");
 
-        var participation = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/participation?taken=false");
+        var participation = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/participation");
+        var participants = await staff.GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/participants?taken=false");
         var reminders = await staff.PostAsJsonAsync($"/api/v1/stress-check/campaigns/{_campaign}/reminders", new { employeeIds = (string[]?)null });
 
         Assert.That(participation.GetProperty("targets").GetInt32(), Is.EqualTo(5));
         Assert.That(participation.GetProperty("taken").GetInt32(), Is.EqualTo(3));
-        var notTaken = participation.GetProperty("participants").GetProperty("items").EnumerateArray().Select(p => p.GetProperty("employeeId").GetString()).ToList();
+        var notTaken = participants.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("employeeId").GetString()).ToList();
         Assert.That(notTaken, Is.EqualTo(new[] { "E5002", "E5003" }));
-        Assert.That(participation.ToString(), Does.Not.Contain("highStress"));
+        Assert.That(participants.GetProperty("totalCount").GetInt64(), Is.EqualTo(2));
+        Assert.That(participants.ToString(), Does.Not.Contain("highStress"));
         Assert.That((await reminders.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("requested").GetInt32(), Is.EqualTo(2));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.outbox_messages WHERE type LIKE '%StressCheckReminderRequested%'"), Is.EqualTo(2));
     }
@@ -154,9 +156,11 @@ public sealed class DisclosureTests : StressCheckTest
         (await InRole(Roles.Physician, Physician).PutAsJsonAsync($"/api/v1/stress-check/campaigns/{_campaign}/staff", new { staff = new[] { "E6001" } })).EnsureSuccessStatusCode();
 
         var response = await InRole(role, "E6001").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/participation");
+        var participants = await InRole(role, "E6001").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/participants");
         var results = await InRole(role, "E6001").GetAsync(Results);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(participants.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(results.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE actor_id = 'E6001' AND outcome = 'Denied'"), Is.GreaterThanOrEqualTo(2));
     }

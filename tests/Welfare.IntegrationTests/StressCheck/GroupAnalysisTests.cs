@@ -98,7 +98,7 @@ public sealed class GroupAnalysisTests : StressCheckTest
     {
         await SubmitAsync(_campaign, "E5004", AnswersOf(1));
 
-        var all = await InRole(Roles.Physician, Physician).GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses");
+        var all = (await InRole(Roles.Physician, Physician).GetFromJsonAsync<JsonElement>($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses")).GetProperty("items");
         var officer = await WelfareOfficer().GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses");
 
         Assert.That(all.EnumerateArray().Select(a => $"{a.GetProperty("departmentCode").GetString()}:{a.GetProperty("respondents").GetInt32()}"),

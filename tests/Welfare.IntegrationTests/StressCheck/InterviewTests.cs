@@ -100,7 +100,7 @@ public sealed class InterviewTests : StressCheckTest
         await Employee("E5000").PostAsync(Url("my/interview-request"), null);
         (await InRole(Roles.Physician, Physician).PutAsJsonAsync(Url("staff"), new { staff = new[] { "E6000" } })).EnsureSuccessStatusCode();
 
-        var list = await Employee("E6000", "D900").GetFromJsonAsync<JsonElement>(Url("interviews"));
+        var list = (await Employee("E6000", "D900").GetFromJsonAsync<JsonElement>(Url("interviews"))).GetProperty("items");
         var one = await Employee("E6000", "D900").GetFromJsonAsync<JsonElement>(Url("interviews/E5000"));
         var colleague = await Employee("E5002").GetAsync(Url("interviews/E5000"));
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Welfare.Host.ErrorHandling;
 using Welfare.SharedKernel;
-using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -37,13 +36,6 @@ public sealed class SharedKernelTests
         Assert.That(text.In(CultureInfo.GetCultureInfo("en-GB")), Is.EqualTo("English"));
         Assert.That(text.In(CultureInfo.GetCultureInfo("fr")), Is.EqualTo("日本語"));
     }
-
-    [TestCase(0, 50, 0)]
-    [TestCase(1, 50, 1)]
-    [TestCase(50, 50, 1)]
-    [TestCase(51, 50, 2)]
-    public void A_page_knows_how_many_pages_there_are(long total, int size, int pages) =>
-        Assert.That(new Page<int>([], 1, size, total).TotalPages, Is.EqualTo(pages));
 
     [TestCase(1, 2)]
     [TestCase(2, 4)]

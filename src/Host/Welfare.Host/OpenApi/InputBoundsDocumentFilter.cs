@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -14,7 +15,7 @@ namespace Welfare.Host.OpenApi;
 /// <summary>
 /// Writes <see cref="InputBounds"/> into the contract: maxLength on every free string and maxItems on
 /// every list of the request bodies (not of responses, which the bounds do not govern), maxLength on
-/// string parameters and the paging range on page and pageSize.
+/// string parameters and the paging range and default on page and pageSize.
 /// </summary>
 internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumentFilter
 {
@@ -64,6 +65,10 @@ internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumen
                 else if (IsNumber(schema))
                 {
                     Range(schema, name);
+                    if (InputBounds.ParameterDefault(name) is { } byDefault)
+                    {
+                        schema.Default = JsonValue.Create(byDefault);
+                    }
                 }
             }
         }

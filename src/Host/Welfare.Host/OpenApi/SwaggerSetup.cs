@@ -45,6 +45,7 @@ internal static class SwaggerSetup
             options.OperationFilter<ChoiceOperationFilter>();
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            options.OperationFilter<ListsOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
             options.DocumentFilter<DescriptionsDocumentFilter>();
         });

@@ -82,6 +82,14 @@ internal static class InputBounds
         ["followUpDays"] = (1, 3650), ["minimumCellSize"] = (1, 100), ["supervisorGradeRank"] = (1, 100), ["newPeriodMonths"] = (1, 60),
     };
 
+    /// <summary>The value a query parameter has when the caller leaves it out, when it has one (paging).</summary>
+    public static int? ParameterDefault(string parameter) => parameter switch
+    {
+        "page" => 1,
+        "pageSize" => PageRequest.DefaultPageSize,
+        _ => null,
+    };
+
     /// <summary>Calendar years the programmes run in (fiscal or calendar).</summary>
     public const int FirstYear = 2000;
 

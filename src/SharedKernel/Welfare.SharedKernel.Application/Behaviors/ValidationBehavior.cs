@@ -1,6 +1,7 @@
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.SharedKernel.Application.Behaviors;
 
@@ -11,6 +12,13 @@ public sealed class ValidationBehavior<TRequest, TResponse>(IEnumerable<IValidat
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         var failures = new List<ValidationFailure>();
+
+        // Every list is bounded the same way, so its page is checked here rather than by each query's validator.
+        if (request is IPagedQuery paged)
+        {
+            failures.AddRange(Pages.Check(paged.Paging));
+        }
+
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(new ValidationContext<TRequest>(request), cancellationToken);

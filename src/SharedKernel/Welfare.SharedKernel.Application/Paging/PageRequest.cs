@@ -1,4 +1,6 @@
 using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.EntityFrameworkCore;
 
 namespace Welfare.SharedKernel.Application.Paging;
 
@@ -15,19 +17,35 @@ public sealed record PageRequest(int Page = 1, int PageSize = PageRequest.Defaul
     public static PageRequest Of(int? page, int? pageSize) => new(page ?? 1, pageSize ?? DefaultPageSize);
 }
 
-/// <summary>A query that returns one page of a list.</summary>
+/// <summary>A query that returns one page of a list; the validation behaviour checks its <see cref="Paging"/> bounds.</summary>
 public interface IPagedQuery
 {
     PageRequest Paging { get; }
 }
 
-public static class PagingRules
+public static class Pages
 {
-    /// <summary>The paging bounds, reported under the query-string names <c>page</c> and <c>pageSize</c>.</summary>
-    public static void RulesForPaging<T>(this AbstractValidator<T> validator)
-        where T : IPagedQuery
+    /// <summary>
+    /// Counts the rows and reads one page of them, both in the database. The order must be total (end with a
+    /// unique key) so that consecutive pages neither repeat nor skip a row.
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(this IOrderedQueryable<T> query, PageRequest paging, CancellationToken cancellationToken)
     {
-        validator.RuleFor(q => q.Paging.Page).InclusiveBetween(1, PageRequest.MaxPage).OverridePropertyName("page");
-        validator.RuleFor(q => q.Paging.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("pageSize");
+        var total = await query.LongCountAsync(cancellationToken);
+        List<T> items = paging.Skip < total ? await query.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken) : [];
+        return new PagedList<T>(items, paging.Page, paging.PageSize, total);
+    }
+
+    /// <summary>The paging bounds, reported under the query-string names <c>page</c> and <c>pageSize</c>.</summary>
+    public static IEnumerable<ValidationFailure> Check(PageRequest paging) => Rules.Validate(paging).Errors;
+
+    private static readonly InlineValidator<PageRequest> Rules = Create();
+
+    private static InlineValidator<PageRequest> Create()
+    {
+        var rules = new InlineValidator<PageRequest>();
+        rules.RuleFor(p => p.Page).InclusiveBetween(1, PageRequest.MaxPage).OverridePropertyName("page");
+        rules.RuleFor(p => p.PageSize).InclusiveBetween(1, PageRequest.MaxPageSize).OverridePropertyName("pageSize");
+        return rules;
     }
 }

@@ -1,3 +1,4 @@
+using Welfare.Host.Lists;
 using Welfare.Host.Security;
 using Welfare.Modules.Harassment.Application;
 using Welfare.Modules.Harassment.Application.Complaints;
@@ -69,7 +70,8 @@ internal static class HarassmentEndpoints
     {
         group.MapGet("/kinds", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetKindsQuery(), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentKinds")
-            .WithSummary("The kinds a complaint may name: sexual, power, and pregnancy/childbirth/childcare/family-care harassment with the grounds of 訓令第10号 第2条 (incl. fertility treatment, 2021).");
+            .WithSummary("The kinds a complaint may name: sexual, power, and pregnancy/childbirth/childcare/family-care harassment with the grounds of 訓令第10号 第2条 (incl. fertility treatment, 2021).")
+            .AnswersBoundedList(Enum.GetValues<HarassmentKind>().Length, "one entry per kind of harassment the regulations name");
         group.MapGet("/consultation-desk", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetConsultationDeskQuery(), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentConsultationDesk")
             .WithSummary("The consultation system published to every employee (第7条): places, hours, contacts, and the designated counsellors (staff number and sex).");
@@ -78,9 +80,11 @@ internal static class HarassmentEndpoints
             .RequireAuthorization(Policies.WelfareOfficer).WithName("SetHarassmentConsultationDesk")
             .WithSummary("The welfare officer publishes the places and hours of consultation (replaces the list).")
             .ProducesValidationProblem();
-        group.MapGet("/counselors", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(), ct)))
+        group.MapGet("/counselors", async (int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentCounselors")
-            .WithSummary("Every counsellor designation, current and ended.");
+            .WithSummary("Every counsellor designation, current and ended, by staff number.")
+            .ProducesValidationProblem();
         group.MapPost("/counselors", async (DesignateCounselorRequest body, IHarassmentModule m, CancellationToken ct) =>
             {
                 var counselor = await m.ExecuteCommandAsync(new DesignateCounselorCommand(body.EmployeeId, body.Sex, body.DesignatedOn), ct);
@@ -121,9 +125,11 @@ internal static class HarassmentEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentComplaints")
             .WithSummary("The complaints the caller handles (no content): a counsellor's assigned cases, the personnel officer's referred ones. Others: 403.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/me/complaints", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyComplaintsQuery(), ct)))
+        group.MapGet("/me/complaints", async (int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyComplaintsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyHarassmentComplaints")
-            .WithSummary("The complaints the caller brought, with their status.");
+            .WithSummary("The complaints the caller brought, with their status, newest first.")
+            .ProducesValidationProblem();
         group.MapGet("/complaints/{id:guid}", async (Guid id, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetComplaintQuery(id), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentComplaint")
@@ -135,14 +141,16 @@ internal static class HarassmentEndpoints
             .WithSummary("The welfare officer or an assigned counsellor sets the counsellors of a complaint (answers the assignment only, never content).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/emergency-notices", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmergencyNoticesQuery(), ct)))
+        group.MapGet("/emergency-notices", async (int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmergencyNoticesQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentEmergencyNotices")
-            .WithSummary("Every emergency notice to the personnel division (ids, date, reason, whether the complainant objected), for the welfare officer.");
-        group.MapGet("/follow-ups", async (DateOnly? dueBy, IHarassmentModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetFollowUpsQuery(dueBy), ct)))
+            .WithSummary("Every emergency notice to the personnel division (ids, date, reason, whether the complainant objected), newest first, for the welfare officer.")
+            .ProducesValidationProblem();
+        group.MapGet("/follow-ups", async (DateOnly? dueBy, int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetFollowUpsQuery(dueBy, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentFollowUps")
-            .WithSummary("Checks against retaliation due by a day (default today) on the caller's complaints (counsellors only).")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Checks against retaliation due by a day (default today) on the caller's complaints (counsellors only), earliest due first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static void MapRecords(RouteGroupBuilder group)
@@ -248,20 +256,21 @@ internal static class HarassmentEndpoints
             .RequireAuthorization(Policies.WelfareOfficer).WithName("PlanHarassmentTrainingSession")
             .WithSummary("A training session (第6条): audience, date, kinds, topics; sexual harassment training covers sexual orientation and gender identity (422 otherwise).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/training-sessions", async (int fiscalYear, IHarassmentModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetTrainingSessionsQuery(fiscalYear), ct)))
+        group.MapGet("/training-sessions", async (int fiscalYear, int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetTrainingSessionsQuery(fiscalYear, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentTrainingSessions")
-            .WithSummary("Sessions of a fiscal year with attendance.");
+            .WithSummary("Sessions of a fiscal year with attendance, by date.")
+            .ProducesValidationProblem();
         group.MapPost("/training-sessions/{id:guid}/attendance", async (Guid id, AttendanceRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordAttendanceCommand(id, body.EmployeeIds), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("RecordHarassmentTrainingAttendance")
             .WithSummary("Adds attendees to a session that has been held.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/training/untrained", async (TrainingAudience audience, IHarassmentModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetUntrainedQuery(audience), ct)))
+        group.MapGet("/training/untrained", async (TrainingAudience audience, int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetUntrainedQuery(audience, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentUntrained")
-            .WithSummary("New employees or new supervisors who have not yet attended a session for their audience.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithSummary("New employees or new supervisors who have not yet attended a session for their audience, by department and staff number.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/statistics", async (int fiscalYear, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetHarassmentStatistics").RequireRateLimiting(RateLimits.Bulk)

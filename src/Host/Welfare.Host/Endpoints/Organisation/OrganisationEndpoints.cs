@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Lists;
 using Welfare.Host.Security;
 using Welfare.Modules.Organisation.Application;
 using Welfare.Modules.Organisation.Application.Departments;
@@ -39,15 +40,17 @@ internal static class OrganisationEndpoints
         var group = app.MapGroup("/api/v1/organisation").WithTags(Tag);
 
         group.MapGet("/grades", async (IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetGradesQuery(), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetGrades").WithSummary("The grade scale, lowest first.");
+            .RequireAuthorization(Policies.Authenticated).WithName("GetGrades").WithSummary("The grade scale, lowest first.")
+            .AnswersBoundedList(ReplaceGradesCommand.MaxGrades, "the grade scale is set whole by the personnel division and holds a bounded number of grades");
         group.MapPut("/grades", async (ReplaceGradesCommand command, IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("ReplaceGrades")
             .WithSummary("Replace the grade scale (lowest first). Grades still held by employees cannot be removed (409).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/departments", async (DateOnly? asOf, bool? includeClosed, IOrganisationModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentsQuery(asOf, includeClosed ?? false), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today).");
+        group.MapGet("/departments", async (DateOnly? asOf, bool? includeClosed, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentsQuery(asOf, includeClosed ?? false, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today), by code.")
+            .ProducesValidationProblem();
         group.MapGet("/departments/{departmentCode}", async (string departmentCode, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentQuery(departmentCode), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").WithSummary("A department with the history of its heads.")
@@ -67,8 +70,8 @@ internal static class OrganisationEndpoints
             .WithSummary("Who was in the department on asOf (default today): its head and directory officers only.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/employees", async (string? search, string? departmentCode, EmployeeStatus? status, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new SearchEmployeesQuery(search, departmentCode, status, PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/employees", async (string? search, string? department, EmployeeStatus? status, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new SearchEmployeesQuery(search, department, status, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.DirectoryOfficer).WithName("SearchEmployees")
             .WithSummary("Browse and search the directory (welfare and personnel officers).").ProducesValidationProblem();
         group.MapGet("/employees/{employeeId}", async (string employeeId, IOrganisationModule m, CancellationToken ct) =>
@@ -99,7 +102,8 @@ internal static class OrganisationEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(PageRequest.Of(page, pageSize)), ct)))
-            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImports").WithSummary("Import history, newest first.");
+            .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImports").WithSummary("Import history, newest first.")
+            .ProducesValidationProblem();
         group.MapGet("/imports/{importId:guid}", async (Guid importId, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportQuery(importId), ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("GetImport").WithSummary("One import's report: counts, rejected rows and the first changes.")

@@ -10,6 +10,7 @@ using Welfare.Modules.Overtime.Application.Rules.GetRulesInForce;
 using Welfare.Modules.Overtime.Application.Rules.IssueRuleSet;
 using Welfare.Modules.Overtime.Application.Schedules.GetWorkSchedule;
 using Welfare.Modules.Overtime.Application.Schedules.SetWorkSchedule;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Host.Endpoints.Overtime;
 
@@ -25,27 +26,31 @@ internal static class OvertimeEndpoints
         group.MapGet("/rules/defaults", async (IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetDefaultRulesQuery(), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeDefaultRules")
             .WithSummary("The national defaults of every limit, warning tier, interval and interview threshold.");
-        group.MapGet("/rules", async (DateOnly? on, IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetRulesInForceQuery(on), ct)))
+        group.MapGet("/rules", async (DateOnly? asOf, IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetRulesInForceQuery(asOf), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeRulesInForce")
-            .WithSummary("The rules in force on a date (default today).");
-        group.MapGet("/rule-sets", async (IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetRuleSetsQuery(), ct)))
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeRuleSets").WithSummary("Every version of the employer's rules, newest first.");
+            .WithSummary("The rules in force on asOf (default today).");
+        group.MapGet("/rule-sets", async (int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRuleSetsQuery(PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeRuleSets").WithSummary("Every version of the employer's rules, newest first.")
+            .ProducesValidationProblem();
         group.MapPost("/rule-sets", async (IssueRuleSetCommand command, IOvertimeModule m, CancellationToken ct) =>
             {
                 var ruleSet = await m.ExecuteCommandAsync(command, ct);
-                return TypedResults.Created($"/api/v1/overtime/rules?on={ruleSet.EffectiveFrom:yyyy-MM-dd}", ruleSet);
+                return TypedResults.Created($"/api/v1/overtime/rules?asOf={ruleSet.EffectiveFrom:yyyy-MM-dd}", ruleSet);
             })
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("IssueOvertimeRuleSet")
             .WithSummary("Issue a new version of the rules from a date (today or later, after the latest version); older versions never change.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/departments", async (DateOnly? on, IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentKindsQuery(on), ct)))
+        group.MapGet("/departments", async (DateOnly? asOf, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentKindsQuery(asOf, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeDepartmentKinds")
-            .WithSummary("Each department with its kind (standard or other-driven) on a date.");
+            .WithSummary("Each department with its kind (standard or other-driven) on asOf (default today), by code.")
+            .ProducesValidationProblem();
         group.MapPost("/departments/{departmentCode}/other-driven", async (string departmentCode, DesignationRequest body, IOvertimeModule m, CancellationToken ct) =>
             {
                 var designation = await m.ExecuteCommandAsync(new DesignateOtherDrivenCommand(departmentCode, body.From, body.To, body.Reason), ct);
-                return TypedResults.Created($"/api/v1/overtime/departments?on={designation.From:yyyy-MM-dd}", designation);
+                return TypedResults.Created($"/api/v1/overtime/departments?asOf={designation.From:yyyy-MM-dd}", designation);
             })
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("DesignateOtherDrivenDepartment")
             .WithSummary("Designate a department other-driven for a period, with the reason.")
@@ -55,19 +60,19 @@ internal static class OvertimeEndpoints
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("EndOtherDrivenDesignation")
             .WithSummary("End the department's open other-driven designation on its last day.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/reports/other-driven-share", async (DateOnly? on, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOtherDrivenShareQuery(on), ct)))
+        group.MapGet("/reports/other-driven-share", async (DateOnly? asOf, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOtherDrivenShareQuery(asOf), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOtherDrivenShare")
             .WithSummary("The share of departments designated other-driven, flagged above the rule set's warning share (seed 002 §1(2)).");
-        group.MapGet("/employees/{employeeId}/schedule", async (string employeeId, DateOnly? on, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkScheduleQuery(employeeId, on), ct)))
+        group.MapGet("/employees/{employeeId}/schedule", async (string employeeId, DateOnly? asOf, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkScheduleQuery(employeeId, asOf), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetWorkSchedule")
-            .WithSummary("An employee's working day on a date (default 8:30–17:15, break 12:00–13:00): the employee, their department head, the scheme's officers.")
+            .WithSummary("An employee's working day on asOf (default today; 8:30–17:15, break 12:00–13:00 unless set): the employee, their department head, the scheme's officers.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/employees/{employeeId}/schedule", async (string employeeId, WorkScheduleRequest body, IOvertimeModule m, CancellationToken ct) =>
             {
                 var schedule = await m.ExecuteCommandAsync(new SetWorkScheduleCommand(employeeId, body.From, body.Start, body.End, body.BreakStart, body.BreakEnd), ct);
-                return TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/schedule?on={body.From:yyyy-MM-dd}", schedule);
+                return TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/schedule?asOf={body.From:yyyy-MM-dd}", schedule);
             })
             .RequireAuthorization(Policies.Authenticated).WithName("SetWorkSchedule")
             .WithSummary("Set an employee's working day from a date: the head of their department or the scheme's officers.")

@@ -38,9 +38,9 @@ internal static class OvertimeHealthEndpoints
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("EvaluateLongHoursInterviews")
             .WithSummary("Evaluate a month on or after its reference day: health overtime (total hours − days/7 × 40), 2–6-month averages, tiers and exemption; opens a case per eligible employee and notifies them. Idempotent.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/interviews", async (LongHoursInterviewStatus? status, int? year, int? month, string? departmentCode, int? page, int? pageSize,
+        group.MapGet("/interviews", async (LongHoursInterviewStatus? status, int? year, int? month, string? department, int? page, int? pageSize,
                 IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewsQuery(status, year, month, departmentCode, PageRequest.Of(page, pageSize)), ct)))
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewsQuery(status, year, month, department, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetLongHoursInterviews")
             .WithSummary("Long-hours interview cases, filtered and paged: all for welfare officers, those scheduled with them for physicians, their department's (status and work measures only) for department heads.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
@@ -75,30 +75,34 @@ internal static class OvertimeHealthEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/me/interviews", async (IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewsQuery(), ct)))
+        group.MapGet("/me/interviews", async (int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyLongHoursInterviews")
-            .WithSummary("The caller's own cases: their hours for health purposes, the tier, the notification date, the status and the opinion.");
+            .WithSummary("The caller's own cases, newest month first: their hours for health purposes, the tier, the notification date, the status and the opinion.")
+            .ProducesValidationProblem();
         group.MapPost("/me/interviews/{id:guid}/request", async (Guid id, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RequestInterviewCommand(id), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RequestLongHoursInterview")
             .WithSummary("The employee asks for the interview of their own case (needed for on-request tiers).")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/employees/{employeeId}/caps", async (string employeeId, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCapsQuery(employeeId), ct)))
+        group.MapGet("/employees/{employeeId}/caps", async (string employeeId, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCapsQuery(employeeId, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetPersonalCaps")
-            .WithSummary("An employee's personal overtime caps (period, monthly hours, source; never the medical reason): the employee, the head of their department, the scheme's officers.")
-            .Produces<IReadOnlyList<PersonalCapDto>>().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/me/caps", async (IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyCapsQuery(), ct)))
+            .WithSummary("An employee's personal overtime caps, newest first (period, monthly hours, source; never the medical reason): the employee, the head of their department, the scheme's officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/me/caps", async (int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyCapsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyPersonalCaps")
-            .WithSummary("The caller's own personal overtime caps (period, monthly hours, source).");
+            .WithSummary("The caller's own personal overtime caps, newest first (period, monthly hours, source).")
+            .ProducesValidationProblem();
 
         group.MapGet("/statistics", async Task<Results<Ok<OvertimeStatisticsDto>, FileContentHttpResult>> (
-                int fiscalYear, string? departmentCode, Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct) =>
+                int fiscalYear, string? department, Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct) =>
                 format?.Value == TableFormat.Csv
-                    ? TypedResults.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, departmentCode), ct), "text/csv; charset=utf-8",
+                    ? TypedResults.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, department), ct), "text/csv; charset=utf-8",
                         $"overtime-statistics-{fiscalYear}.csv")
-                    : TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear, departmentCode), ct)))
+                    : TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear, department), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeStatistics").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. format=csv for CSV (UTF-8 with BOM).")
             .Produces<OvertimeStatisticsDto>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();

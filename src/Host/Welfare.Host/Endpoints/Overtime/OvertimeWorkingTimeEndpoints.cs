@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
@@ -54,6 +55,7 @@ internal static class OvertimeWorkingTimeEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkingDaysQuery(employeeId, from, to), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingDays")
             .WithSummary("An employee's working days (spans by kind, ordered hours, the time every evaluation uses): the employee, their department head, the scheme's officers.")
+            .AnswersBoundedList(GetWorkingDaysQuery.MaxDays, "one entry per day with a record in the period asked for, which spans at most a year")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/employees/{employeeId}/days/{workDate}/correction", async (string employeeId, DateOnly workDate, CorrectionRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Created($"/api/v1/overtime/employees/{employeeId}/days?from={workDate:yyyy-MM-dd}&to={workDate:yyyy-MM-dd}",
@@ -86,12 +88,14 @@ internal static class OvertimeWorkingTimeEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CancelOvertimeOrderCommand(orderId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("CancelOvertimeOrder").WithSummary("Cancel an order (the head of its department); it stays as history.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/departments/{departmentCode}/orders", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOvertimeOrdersQuery(departmentCode, from, to), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeOrders").WithSummary("A department's orders in a period (its head, the scheme's officers).")
+        group.MapGet("/departments/{departmentCode}/orders", async (string departmentCode, DateOnly from, DateOnly to, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOvertimeOrdersQuery(departmentCode, from, to, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeOrders")
+            .WithSummary("A department's orders in a period, by day and staff number (its head, the scheme's officers).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/departments/{departmentCode}/discrepancies", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDiscrepanciesQuery(departmentCode, from, to), ct)))
+        group.MapGet("/departments/{departmentCode}/discrepancies", async (string departmentCode, DateOnly from, DateOnly to, int? page, int? pageSize, IOvertimeModule m,
+                CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDiscrepanciesQuery(departmentCode, from, to, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetWorkingTimeDiscrepancies")
             .WithSummary("Uncorrected days where order or self-report and the objective record diverge beyond the tolerance (its head, the scheme's officers).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -109,7 +113,7 @@ internal static class OvertimeWorkingTimeEndpoints
         group.MapGet("/limits", LimitsOverviewAsync)
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
-            .Produces<Page<EmployeeLimitsDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .Produces<PagedList<EmployeeLimitsDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
@@ -138,13 +142,14 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("The personnel officer records the organisation's countermeasures; this closes the analysis.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/departments/{departmentCode}/rest-interval", async (string departmentCode, DateOnly from, DateOnly to, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, from, to), ct)))
+        group.MapGet("/departments/{departmentCode}/rest-interval", async (string departmentCode, DateOnly from, DateOnly to, int? page, int? pageSize, IOvertimeModule m,
+                CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, from, to, PastProhibitionOnly: false, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetRestIntervalFindings")
             .WithSummary("Late work, intervals owed and kept or violated, the proposed shifted next-day schedule and exemptions (its head, the scheme's officers).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/departments/{departmentCode}/late-work-report", async (string departmentCode, DateOnly date, IOvertimeModule m, CancellationToken ct) =>
-                TypedResults.Ok((await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, date, date), ct)).Where(f => f.WorkedPastProhibition).ToList()))
+        group.MapGet("/departments/{departmentCode}/late-work-report", async (string departmentCode, DateOnly date, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRestIntervalFindingsQuery(departmentCode, date, date, PastProhibitionOnly: true, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetLateWorkReport")
             .WithSummary("The next-day report of work past the prohibition time (22:00 by default) on a date: employee and hours after it.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -155,8 +160,10 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("The department head exempts one day from the rest interval (business necessity or the employee's request), with the reason.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/holidays", async (int year, IOvertimeModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetHolidaysQuery(year), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetHolidays").WithSummary("The employer's days off besides weekends in a year.")
+        group.MapGet("/holidays", async (int? year, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetHolidaysQuery(year, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetHolidays")
+            .WithSummary("The employer's days off besides weekends, by date: of one calendar year, or of every year when year is absent.")
             .ProducesValidationProblem();
         group.MapPut("/holidays/{date}", async (DateOnly date, HolidayRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new SetHolidayCommand(date, body.Name), ct)))

@@ -36,6 +36,7 @@ using Welfare.Modules.PeerSupport.Application.Urgent.RaiseUrgentCase;
 using Welfare.Modules.PeerSupport.Application.Urgent.RecordUrgentAction;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.Modules.PeerSupport.Domain.Counselors;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Host.Endpoints.PeerSupport;
 
@@ -64,11 +65,11 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("RegisterPeerSupportWorkplace")
             .WithSummary("The department head registers an office room (workplace) of their department, optionally with why it needs no supporter.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
-        group.MapGet("/departments/{departmentCode}/workplaces", async (string departmentCode, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkplacesQuery(departmentCode), ct)))
+        group.MapGet("/departments/{departmentCode}/workplaces", async (string departmentCode, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetWorkplacesQuery(departmentCode, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetPeerSupportWorkplaces")
-            .WithSummary("The department's workplaces with their current supporters; needsSupporter flags a room with none and no reason: its head and welfare officers.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("The department's workplaces by name with their current supporters; needsSupporter flags a room with none and no reason: its head and welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/workplaces/{workplaceId:guid}/no-supporter-reason", async (Guid workplaceId, NoSupporterReasonRequest body, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new SetNoSupporterReasonCommand(workplaceId, body.Reason), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("SetNoSupporterReason")
@@ -89,19 +90,21 @@ internal static class PeerSupportEndpoints
             .WithSummary("The department head releases a supporter from a day: returns the notice (Form 1) and the report (Form 3).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/departments/{departmentCode}/supporters", async (string departmentCode, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentSupportersQuery(departmentCode), ct)))
+        group.MapGet("/departments/{departmentCode}/supporters", async (string departmentCode, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentSupportersQuery(departmentCode, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartmentPeerSupporters")
-            .WithSummary("Who the department's supporters are and how to reach them: its employees, its head, coordinators and welfare officers.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/departments/{departmentCode}/designation-reports", async (string departmentCode, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDesignationReportsQuery(departmentCode), ct)))
+            .WithSummary("Who the department's supporters are and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/departments/{departmentCode}/designation-reports", async (string departmentCode, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDesignationReportsQuery(departmentCode, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetSupporterDesignationReports")
             .WithSummary("The department's designation and release reports (Form 3), newest first: its head and welfare officers.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/my/notices", async (IPeerSupportModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyNoticesQuery(), ct)))
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/my/notices", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyNoticesQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyPeerSupportNotices")
-            .WithSummary("The designation and release notices (Form 1, Form 2) handed to the caller.");
+            .WithSummary("The designation and release notices (Form 1, Form 2) handed to the caller, newest first.")
+            .ProducesValidationProblem();
     }
 
     private static void MapCoordinatorsAndCounselors(RouteGroupBuilder group)
@@ -121,10 +124,11 @@ internal static class PeerSupportEndpoints
             .WithSummary("Release a coordinator from a day (never the welfare division's last one): returns the notice (Form 2).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/coordinators", async (IPeerSupportModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetCoordinatorsQuery(), ct)))
+        group.MapGet("/coordinators", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCoordinatorsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetCoordinators")
-            .WithSummary("Today's coordinators and their contacts: supporters, coordinators and welfare officers.")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Today's coordinators and their contacts, the welfare division's first: supporters, coordinators and welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPost("/external-counselors", async (RegisterCounselorCommand command, IPeerSupportModule m, CancellationToken ct) =>
             {
@@ -140,11 +144,11 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.WelfareOfficer).WithName("UpdateExternalCounselor")
             .WithSummary("Change a registry entry; active=false ends the commission (kept for past referrals).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/external-counselors", async (CounselorField? field, bool? mentalHealth, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(field, mentalHealth), ct)))
+        group.MapGet("/external-counselors", async (CounselorField? field, bool? mentalHealth, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(field, mentalHealth, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExternalCounselors")
-            .WithSummary("The active external counsellors, optionally of one field or mental health only: supporters, coordinators and welfare officers.")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("The active external counsellors by field and name, optionally of one field or mental health only: supporters, coordinators and welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static void MapConsultations(RouteGroupBuilder group)
@@ -157,13 +161,16 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("RecordConsultation")
             .WithSummary("A current supporter records a consultation (request or outreach, about an employee or a family member); routine work procedures are refused (422).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/consultations/recorded", async (IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordedConsultationsQuery(), ct)))
+        group.MapGet("/consultations/recorded", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordedConsultationsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetRecordedConsultations")
-            .WithSummary("The consultations the caller recorded as supporter, without content.");
-        group.MapGet("/my/consultations", async (IPeerSupportModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyConsultationsQuery(), ct)))
+            .WithSummary("The consultations the caller recorded as supporter, newest first, without content.")
+            .ProducesValidationProblem();
+        group.MapGet("/my/consultations", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyConsultationsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyConsultations")
-            .WithSummary("The consultations about the caller, without content (open one to read it).");
+            .WithSummary("The consultations about the caller, newest first, without content (open one to read it).")
+            .ProducesValidationProblem();
         group.MapGet("/consultations/{consultationId:guid}", async (Guid consultationId, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetConsultationQuery(consultationId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetConsultation")
@@ -216,9 +223,11 @@ internal static class PeerSupportEndpoints
             .WithSummary("The recording supporter asks a coordinator for guidance, sharing only the details written here.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/guidance-requests", async (IPeerSupportModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetGuidanceRequestsQuery(), ct)))
+        group.MapGet("/guidance-requests", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGuidanceRequestsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetGuidanceRequests")
-            .WithSummary("Requests for guidance addressed to the caller as coordinator, and those the caller sent as supporter.");
+            .WithSummary("Requests for guidance addressed to the caller as coordinator, and those the caller sent as supporter, newest first.")
+            .ProducesValidationProblem();
         group.MapPost("/guidance-requests/{guidanceRequestId:guid}/advice", async (Guid guidanceRequestId, AdviceRequest body, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AdviseSupporterCommand(guidanceRequestId, body.Advice), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("AdviseSupporter")
@@ -237,11 +246,11 @@ internal static class PeerSupportEndpoints
             .WithSummary("The recording supporter records the action taken on the urgent case.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/urgent-cases", async (bool? overdueOnly, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetUrgentCasesQuery(overdueOnly ?? false), ct)))
+        group.MapGet("/urgent-cases", async (bool? overdue, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetUrgentCasesQuery(overdue, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetUrgentCases")
-            .WithSummary("The urgent-case alert list (no subject, no content), overdueOnly for those without an action by the deadline: coordinators and welfare officers.")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("The urgent-case alert list (no subject, no content), oldest first; overdue=true for those without an action by the deadline, false for the others: coordinators and welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static void MapReports(RouteGroupBuilder group)
@@ -255,15 +264,16 @@ internal static class PeerSupportEndpoints
             .WithSummary("The department head submits the quarter's report (Form 4; fiscal quarters from April): counts by category, channel, outcome and urgent cases, never names or content.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/quarterly-reports", async (int fiscalYear, int quarter, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetQuarterlyReportsQuery(fiscalYear, quarter), ct)))
+        group.MapGet("/quarterly-reports", async (int fiscalYear, int quarter, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetQuarterlyReportsQuery(fiscalYear, quarter, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetQuarterlyReports")
-            .WithSummary("The reports submitted on a quarter, by department.")
+            .WithSummary("The reports submitted on a quarter, by department code.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/quarterly-reports/overdue", async (IPeerSupportModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetOverdueReportsQuery(), ct)))
+        group.MapGet("/quarterly-reports/overdue", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetOverdueReportsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetOverdueQuarterlyReports")
-            .WithSummary("Departments with cases in a quarter whose report is past its due day (10th of the next quarter's first month) and missing.")
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .WithSummary("Departments with cases in a quarter whose report is past its due day (10th of the next quarter's first month) and missing, oldest quarter first.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/quarterly-reports.csv", async (int fiscalYear, int quarter, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.File(await m.ExecuteQueryAsync(new ExportQuarterlyReportsQuery(fiscalYear, quarter), ct), "text/csv; charset=utf-8",
                     $"peer-support-quarterly-{fiscalYear}-q{quarter}.csv"))

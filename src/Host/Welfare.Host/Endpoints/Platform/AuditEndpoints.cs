@@ -24,7 +24,7 @@ internal static class AuditEndpoints
         return app;
     }
 
-    private static async Task<Ok<Page<AuditEntryDto>>> SearchAsync(
+    private static async Task<Ok<PagedList<AuditEntryDto>>> SearchAsync(
         IAuditTrailModule audit,
         string? actorId,
         AuditedModule? module,

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
@@ -39,6 +40,7 @@ using Welfare.Modules.ReturnToWork.Application.Results.ReportResult;
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel.Application.Imports;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Host.Endpoints.ReturnToWork;
 
@@ -67,15 +69,16 @@ internal static class ReturnToWorkEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateLeaveCaseCommand(leaveCaseId, body.Kind, body.StartedOn, body.ExpectedEndOn, body.EndedOn), ct)))
             .RequireAuthorization(Policies.LeaveRecorder).WithName("UpdateLeaveCase").WithSummary("Correct a leave case, e.g. record its end.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/employees/{employeeId}/leave-cases", async (string employeeId, IReturnToWorkModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetLeaveCasesQuery(employeeId), ct)))
+        group.MapGet("/employees/{employeeId}/leave-cases", async (string employeeId, int? page, int? pageSize, IReturnToWorkModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetLeaveCasesQuery(employeeId, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.EmployeeOrPersonnelSystem).WithName("GetLeaveCases")
-            .WithSummary("An employee's leave cases and whether each qualifies for a pre-return: the employee, their department head, physicians, welfare officers, the personnel system.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("An employee's leave cases, latest first, and whether each qualifies for a pre-return: the employee, their department head, physicians, welfare officers, the personnel system.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/standard-schedule", async (int? weeks, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetStandardScheduleQuery(weeks), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStandardPreReturnSchedule")
             .WithSummary("The standard schedule of art. 11 for a plan of the given length (default 4 weeks): week 1 mornings, afternoons extended an hour a week, full days in the last week.")
+            .AnswersBoundedList(settings.MaxPlanWeeks, "one entry per week of the plan, which lasts at most the regulations' longest plan")
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         group.MapPost("/pre-returns", async (OpenPreReturnCommand command, IReturnToWorkModule m, CancellationToken ct) =>
@@ -87,10 +90,11 @@ internal static class ReturnToWorkEndpoints
             .WithSummary("Open a pre-return for an employee on a qualifying leave (the head of their department or a physician, art. 8); one active pre-return per employee.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/pre-returns", async (PreReturnStatus? status, bool? interviewOverdue, IReturnToWorkModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetPreReturnsQuery(status, interviewOverdue), ct)))
+        group.MapGet("/pre-returns", async (PreReturnStatus? status, bool? interviewOverdue, int? page, int? pageSize, IReturnToWorkModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetPreReturnsQuery(status, interviewOverdue, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetPreReturns")
-            .WithSummary("The cases the caller has a part in; interviewOverdue=true for those past the middle of the plan without the physician's interview (heads and physicians).");
+            .WithSummary("The cases the caller has a part in, newest first; interviewOverdue=true for those past the middle of the plan without the physician's interview (heads and physicians).")
+            .ProducesValidationProblem();
         group.MapGet("/pre-returns/{preReturnId:guid}", async (Guid preReturnId, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetPreReturnQuery(preReturnId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetPreReturn")

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Welfare.Host.Lists;
 using Welfare.Host.Security;
 using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Application.Campaigns;
@@ -22,6 +23,7 @@ using Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalyses;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalysis;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis;
+using Welfare.Modules.StressCheck.Application.Participation.GetParticipants;
 using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
 using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
 using Welfare.Modules.StressCheck.Application.Results.GetResult;
@@ -65,9 +67,11 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.WelfareOfficer).WithName("CreateStressCheckCampaign")
             .WithSummary("Prepare a campaign (draft): period, scoring method and thresholds, group minimum, consent scope, target selection.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/campaigns", async (IStressCheckModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetCampaignsQuery(), ct)))
+        group.MapGet("/campaigns", async (int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCampaignsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckCampaigns")
-            .WithSummary("Campaigns the caller may see: all for welfare officers; otherwise those they implement or are targeted by.");
+            .WithSummary("Campaigns the caller may see, latest first: all for welfare officers; otherwise those they implement or are targeted by.")
+            .ProducesValidationProblem();
         group.MapGet("/campaigns/{campaignId:guid}", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetCampaignQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckCampaign")
@@ -109,10 +113,15 @@ internal static class StressCheckEndpoints
             .WithSummary("Close the campaign to answers.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-        group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, bool? taken, string? departmentCode, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId, taken, departmentCode, PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckParticipation")
-            .WithSummary("Who has and has not taken the check, never results: implementer, implementation staff, welfare officers.")
+            .WithSummary("How many targets have taken the check (the people: …/participants): implementer, implementation staff, welfare officers.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        group.MapGet("/campaigns/{campaignId:guid}/participants", async (Guid campaignId, bool? taken, string? department, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipantsQuery(campaignId, taken, department, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckParticipants")
+            .WithSummary("Who has and has not taken the check, by staff number, never results: implementer, implementation staff, welfare officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/campaigns/{campaignId:guid}/reminders", async (Guid campaignId, RemindersRequest? body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RequestRemindersCommand(campaignId, body?.EmployeeIds), ct)))
@@ -122,8 +131,8 @@ internal static class StressCheckEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var results = group.MapGroup("/campaigns/{campaignId:guid}/results").AddEndpointFilter(NoStore);
-        results.MapGet(string.Empty, async (Guid campaignId, string? departmentCode, bool? highStress, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, departmentCode, highStress, PageRequest.Of(page, pageSize)), ct)))
+        results.MapGet(string.Empty, async (Guid campaignId, string? department, bool? highStress, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, department, highStress, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResults")
             .WithSummary("Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -133,11 +142,11 @@ internal static class StressCheckEndpoints
             .WithSummary("One employee's result as far as the caller may see it.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId), ct)))
+        group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async (Guid campaignId, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalyses").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("Every department's group analysis, live, for the implementer.")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Every department's group analysis by department code, live, for the implementer.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysisQuery(campaignId, departmentCode), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalysis")
@@ -171,11 +180,11 @@ internal static class StressCheckEndpoints
             .WithSummary("Delete results, consents, interviews and released analyses past their 5-year retention. dryRun defaults to true: pass dryRun=false to delete.");
 
         var interviews = group.MapGroup("/campaigns/{campaignId:guid}/interviews").AddEndpointFilter(NoStore);
-        interviews.MapGet(string.Empty, async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewsQuery(campaignId), ct)))
+        interviews.MapGet(string.Empty, async (Guid campaignId, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewsQuery(campaignId, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterviews")
-            .WithSummary("Who asked for or was recommended an interview, with status: implementer, staff, welfare officers.")
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Who asked for or was recommended an interview, with status, by staff number: implementer, staff, welfare officers.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         interviews.MapGet("/{employeeId}", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewQuery(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")

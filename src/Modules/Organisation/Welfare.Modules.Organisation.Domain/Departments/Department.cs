@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Welfare.SharedKernel;
 
 namespace Welfare.Modules.Organisation.Domain.Departments;
@@ -35,6 +36,9 @@ public sealed class Department : AggregateRoot<DepartmentCode>
     public DepartmentHeadTerm? CurrentHead => _heads.Count == 0 || _heads[^1].To is not null ? null : _heads[^1];
 
     public bool IsOpenOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
+
+    /// <summary><see cref="IsOpenOn"/> as a filter the database runs (lists are paged there).</summary>
+    public static Expression<Func<Department, bool>> OpenOn(DateOnly date) => d => d.EffectiveFrom <= date && (d.EffectiveTo == null || date <= d.EffectiveTo);
 
     public EmployeeId? HeadOn(DateOnly date) => _heads.LastOrDefault(h => h.Covers(date))?.EmployeeId;
 

@@ -46,13 +46,12 @@ internal sealed class LimitsReader(IOvertimeDbContext db, LimitsCalculator calcu
     }
 
     /// <summary>Employees in the directory at some time in the month, optionally only those of one department then.</summary>
-    public static async Task<List<DirectoryEmployee>> EmployeesInAsync(IOvertimeDbContext db, int year, int month, string? departmentCode, CancellationToken cancellationToken)
+    public static IOrderedQueryable<DirectoryEmployee> EmployeesIn(IOvertimeDbContext db, int year, int month, string? departmentCode)
     {
         var start = new DateOnly(year, month, 1);
         var end = start.AddMonths(1).AddDays(-1);
-        return await db.Employees.AsNoTracking().Include(e => e.Assignments)
+        return db.Employees.AsNoTracking().Include(e => e.Assignments)
             .Where(e => e.Assignments.Any(a => a.From <= end && (a.To == null || a.To >= start) && (departmentCode == null || a.DepartmentCode == departmentCode)))
-            .OrderBy(e => e.EmployeeId)
-            .ToListAsync(cancellationToken);
+            .OrderBy(e => e.EmployeeId);
     }
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Welfare.Modules.Overtime.Domain.Directory;
 
 /// <summary>This module's copy of a department, from the Organisation module's events.</summary>
@@ -12,6 +14,9 @@ public sealed class DirectoryDepartment(string departmentCode, string name, Date
     public DateOnly? EffectiveTo { get; private set; } = effectiveTo;
 
     public bool IsOpenOn(DateOnly date) => EffectiveFrom <= date && (EffectiveTo is null || date <= EffectiveTo);
+
+    /// <summary><see cref="IsOpenOn"/> as a filter the database runs (lists are paged there).</summary>
+    public static Expression<Func<DirectoryDepartment, bool>> OpenOn(DateOnly date) => d => d.EffectiveFrom <= date && (d.EffectiveTo == null || date <= d.EffectiveTo);
 
     public void Update(string name, DateOnly effectiveFrom, DateOnly? effectiveTo)
     {

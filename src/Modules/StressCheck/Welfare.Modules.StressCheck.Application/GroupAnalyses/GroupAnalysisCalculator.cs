@@ -15,7 +15,7 @@ internal sealed class GroupAnalysisCalculator(IStressCheckDbContext db, JobStres
 
     public async Task<(GroupAnalysisFigures Figures, bool EveryoneConsented)> ComputeAsync(Campaign campaign, string departmentCode, CancellationToken cancellationToken)
     {
-        var figures = (await ComputeAllAsync(campaign, departmentCode, cancellationToken)).GetValueOrDefault(departmentCode)
+        var figures = (await ComputeAllAsync(campaign, [departmentCode], cancellationToken)).GetValueOrDefault(departmentCode)
             ?? GroupAnalysis.FromAggregates([], chart.Male, chart.Female);
         var consented = await db.Consents.AsNoTracking()
             .CountAsync(c => c.CampaignId == campaign.Id && c.WithdrawnAt == null
@@ -23,13 +23,13 @@ internal sealed class GroupAnalysisCalculator(IStressCheckDbContext db, JobStres
         return (figures, figures.Respondents > 0 && consented == figures.Respondents);
     }
 
-    /// <summary>Every department's figures in one query (or one department's when <paramref name="departmentCode"/> is given).</summary>
-    public async Task<IReadOnlyDictionary<string, GroupAnalysisFigures>> ComputeAllAsync(Campaign campaign, string? departmentCode, CancellationToken cancellationToken)
+    /// <summary>Every department's figures in one query (or those of <paramref name="departments"/> when given).</summary>
+    public async Task<IReadOnlyDictionary<string, GroupAnalysisFigures>> ComputeAllAsync(Campaign campaign, IReadOnlyCollection<string>? departments, CancellationToken cancellationToken)
     {
         var latest = db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.IsLatest);
-        if (departmentCode is not null)
+        if (departments is not null)
         {
-            latest = latest.Where(s => s.DepartmentCode == departmentCode);
+            latest = latest.Where(s => departments.Contains(s.DepartmentCode));
         }
 
         var rows = await latest

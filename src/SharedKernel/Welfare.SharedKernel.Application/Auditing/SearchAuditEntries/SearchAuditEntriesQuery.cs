@@ -13,4 +13,4 @@ public sealed record SearchAuditEntriesQuery(
     AuditOutcome? Outcome,
     DateTimeOffset? From,
     DateTimeOffset? To,
-    PageRequest Paging) : IQuery<Page<AuditEntryDto>>, IPagedQuery;
+    PageRequest Paging) : IQuery<PagedList<AuditEntryDto>>, IPagedQuery;

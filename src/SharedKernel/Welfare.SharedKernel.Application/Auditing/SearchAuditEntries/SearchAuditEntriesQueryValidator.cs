@@ -1,5 +1,4 @@
 using FluentValidation;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.SharedKernel.Application.Auditing.SearchAuditEntries;
 
@@ -14,6 +13,5 @@ internal sealed class SearchAuditEntriesQueryValidator : AbstractValidator<Searc
         RuleFor(q => q.RecordId).MaximumLength(128);
         RuleFor(q => q.Outcome).IsInEnum();
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).When(q => q.From is not null && q.To is not null);
-        this.RulesForPaging();
     }
 }

@@ -7,9 +7,9 @@ using Welfare.SharedKernel.Application.Paging;
 namespace Welfare.SharedKernel.Infrastructure.Auditing.SearchAuditEntries;
 
 internal sealed class SearchAuditEntriesQueryHandler(AuditDbContext db, IAuditTrail auditTrail)
-    : IRequestHandler<SearchAuditEntriesQuery, Page<AuditEntryDto>>
+    : IRequestHandler<SearchAuditEntriesQuery, PagedList<AuditEntryDto>>
 {
-    public async Task<Page<AuditEntryDto>> Handle(SearchAuditEntriesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<AuditEntryDto>> Handle(SearchAuditEntriesQuery request, CancellationToken cancellationToken)
     {
         var entries = db.AuditEntries.AsNoTracking();
         if (request.ActorId is not null)
@@ -54,18 +54,13 @@ internal sealed class SearchAuditEntriesQueryHandler(AuditDbContext db, IAuditTr
             entries = entries.Where(e => e.OccurredAt <= to);
         }
 
-        var total = await entries.LongCountAsync(cancellationToken);
-        var page = await entries
-            .OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id)
-            .Skip(request.Paging.Skip).Take(request.Paging.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await entries.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id).ToPagedListAsync(request.Paging, cancellationToken);
 
         // Reading the trail is itself an access worth recording.
         auditTrail.Record("audit.search", "AuditTrail", "*", AuditOutcome.Allowed);
 
-        var items = page.Select(e => new AuditEntryDto(
+        return page.Map(e => new AuditEntryDto(
             e.Id, e.OccurredAt, e.Module, e.ActorId, e.ActorRoles, e.Action, e.RecordType, e.RecordId,
-            Enum.Parse<AuditOutcome>(e.Outcome), e.TraceId)).ToList();
-        return new Page<AuditEntryDto>(items, request.Paging.Page, request.Paging.PageSize, total);
+            Enum.Parse<AuditOutcome>(e.Outcome), e.TraceId));
     }
 }

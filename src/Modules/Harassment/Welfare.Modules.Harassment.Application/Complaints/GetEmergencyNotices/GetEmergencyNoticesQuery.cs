@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Harassment.Application.Complaints.GetEmergencyNotices;
 
@@ -10,16 +11,17 @@ namespace Welfare.Modules.Harassment.Application.Complaints.GetEmergencyNotices;
 public sealed record EmergencyNoticeListItemDto(Guid NoticeId, Guid ComplaintId, DateOnly NotifiedOn, EmergencyReason Reason, bool ComplainantObjected, string RecordedBy);
 
 /// <summary>Every emergency notice, newest first, for the welfare officer (issue capability 7).</summary>
-public sealed record GetEmergencyNoticesQuery : IQuery<IReadOnlyList<EmergencyNoticeListItemDto>>;
+public sealed record GetEmergencyNoticesQuery(PageRequest Paging) : IQuery<PagedList<EmergencyNoticeListItemDto>>, IPagedQuery;
 
-internal sealed class GetEmergencyNoticesQueryHandler(IHarassmentDbContext db, IAuditTrail audit) : IRequestHandler<GetEmergencyNoticesQuery, IReadOnlyList<EmergencyNoticeListItemDto>>
+internal sealed class GetEmergencyNoticesQueryHandler(IHarassmentDbContext db, IAuditTrail audit) : IRequestHandler<GetEmergencyNoticesQuery, PagedList<EmergencyNoticeListItemDto>>
 {
-    public async Task<IReadOnlyList<EmergencyNoticeListItemDto>> Handle(GetEmergencyNoticesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<EmergencyNoticeListItemDto>> Handle(GetEmergencyNoticesQuery request, CancellationToken cancellationToken)
     {
-        var rows = await db.Complaints.AsNoTracking()
-            .SelectMany(c => c.Emergencies.Select(e => new EmergencyNoticeListItemDto(e.Id, c.Id, e.NotifiedOn, e.Reason, e.ComplainantObjected, e.RecordedBy)))
-            .ToListAsync(cancellationToken);
+        var page = await db.Complaints.AsNoTracking()
+            .SelectMany(c => c.Emergencies.Select(e => new { NoticeId = e.Id, ComplaintId = c.Id, e.NotifiedOn, e.Reason, e.ComplainantObjected, e.RecordedBy }))
+            .OrderByDescending(r => r.NotifiedOn).ThenByDescending(r => r.NoticeId)
+            .ToPagedListAsync(request.Paging, cancellationToken);
         audit.Record("harassment.emergency.list", "HarassmentEmergencyNotice", "all", AuditOutcome.Allowed);
-        return rows.OrderByDescending(r => r.NotifiedOn).ThenByDescending(r => r.NoticeId).ToList();
+        return page.Map(r => new EmergencyNoticeListItemDto(r.NoticeId, r.ComplaintId, r.NotifiedOn, r.Reason, r.ComplainantObjected, r.RecordedBy));
     }
 }

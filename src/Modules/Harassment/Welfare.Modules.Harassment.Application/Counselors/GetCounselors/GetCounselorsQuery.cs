@@ -2,18 +2,20 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Harassment.Application.Counselors.GetCounselors;
 
 /// <summary>Every designation, current and ended (the welfare officer's register).</summary>
-public sealed record GetCounselorsQuery : IQuery<IReadOnlyList<CounselorDto>>;
+public sealed record GetCounselorsQuery(PageRequest Paging) : IQuery<PagedList<CounselorDto>>, IPagedQuery;
 
-internal sealed class GetCounselorsQueryHandler(IHarassmentDbContext db, TimeProvider clock) : IRequestHandler<GetCounselorsQuery, IReadOnlyList<CounselorDto>>
+internal sealed class GetCounselorsQueryHandler(IHarassmentDbContext db, TimeProvider clock) : IRequestHandler<GetCounselorsQuery, PagedList<CounselorDto>>
 {
-    public async Task<IReadOnlyList<CounselorDto>> Handle(GetCounselorsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<CounselorDto>> Handle(GetCounselorsQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var counselors = await db.Counselors.AsNoTracking().OrderBy(c => c.EmployeeId).ThenBy(c => c.DesignatedOn).ToListAsync(cancellationToken);
-        return counselors.Select(c => CounselorDto.Of(c, today)).ToList();
+        var page = await db.Counselors.AsNoTracking().OrderBy(c => c.EmployeeId).ThenBy(c => c.DesignatedOn).ThenBy(c => c.Id)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(c => CounselorDto.Of(c, today));
     }
 }

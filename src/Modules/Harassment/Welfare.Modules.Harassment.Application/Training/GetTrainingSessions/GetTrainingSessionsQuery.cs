@@ -2,11 +2,12 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Harassment.Application.Training.GetTrainingSessions;
 
 /// <summary>Sessions held or planned in a fiscal year (April to March), with attendance.</summary>
-public sealed record GetTrainingSessionsQuery(int FiscalYear) : IQuery<IReadOnlyList<TrainingSessionDto>>;
+public sealed record GetTrainingSessionsQuery(int FiscalYear, PageRequest Paging) : IQuery<PagedList<TrainingSessionDto>>, IPagedQuery;
 
 /// <summary>A year the calendar can hold (fiscalYear=2147483647 was a server error).</summary>
 internal sealed class GetTrainingSessionsQueryValidator : AbstractValidator<GetTrainingSessionsQuery>
@@ -14,14 +15,14 @@ internal sealed class GetTrainingSessionsQueryValidator : AbstractValidator<GetT
     public GetTrainingSessionsQueryValidator() => RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2200);
 }
 
-internal sealed class GetTrainingSessionsQueryHandler(IHarassmentDbContext db) : IRequestHandler<GetTrainingSessionsQuery, IReadOnlyList<TrainingSessionDto>>
+internal sealed class GetTrainingSessionsQueryHandler(IHarassmentDbContext db) : IRequestHandler<GetTrainingSessionsQuery, PagedList<TrainingSessionDto>>
 {
-    public async Task<IReadOnlyList<TrainingSessionDto>> Handle(GetTrainingSessionsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<TrainingSessionDto>> Handle(GetTrainingSessionsQuery request, CancellationToken cancellationToken)
     {
         var from = new DateOnly(request.FiscalYear, 4, 1);
         var to = from.AddYears(1);
-        var sessions = await db.TrainingSessions.AsNoTracking().Include(s => s.Attendance).Where(s => s.HeldOn >= from && s.HeldOn < to)
-            .OrderBy(s => s.HeldOn).ToListAsync(cancellationToken);
-        return sessions.Select(TrainingSessionDto.Of).ToList();
+        var page = await db.TrainingSessions.AsNoTracking().Include(s => s.Attendance).Where(s => s.HeldOn >= from && s.HeldOn < to)
+            .OrderBy(s => s.HeldOn).ThenBy(s => s.Id).ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(TrainingSessionDto.Of);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain.Training;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Messaging;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Harassment.Application.Training.GetUntrained;
 
@@ -13,11 +14,11 @@ public sealed record UntrainedEmployeeDto(string EmployeeId, string DepartmentCo
 /// it) who have not attended a session for their audience since (第6条2). All-staff sessions count for new
 /// employees; new supervisors need a session on their role.
 /// </summary>
-public sealed record GetUntrainedQuery(TrainingAudience Audience) : IQuery<IReadOnlyList<UntrainedEmployeeDto>>;
+public sealed record GetUntrainedQuery(TrainingAudience Audience, PageRequest Paging) : IQuery<PagedList<UntrainedEmployeeDto>>, IPagedQuery;
 
-internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProvider clock) : IRequestHandler<GetUntrainedQuery, IReadOnlyList<UntrainedEmployeeDto>>
+internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProvider clock) : IRequestHandler<GetUntrainedQuery, PagedList<UntrainedEmployeeDto>>
 {
-    public async Task<IReadOnlyList<UntrainedEmployeeDto>> Handle(GetUntrainedQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<UntrainedEmployeeDto>> Handle(GetUntrainedQuery request, CancellationToken cancellationToken)
     {
         if (request.Audience == TrainingAudience.AllStaff)
         {
@@ -30,16 +31,15 @@ internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProv
         var since = today.AddMonths(-settings.NewPeriodMonths);
         var employees = db.Employees.AsNoTracking().Where(e => e.Status != "Left");
         var newcomers = request.Audience == TrainingAudience.NewEmployees
-            ? await employees.Where(e => e.JoinedOn > since && e.JoinedOn <= today).Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.JoinedOn }).ToListAsync(cancellationToken)
-            : await employees.Where(e => e.PromotedToSupervisorOn > since && e.PromotedToSupervisorOn <= today && e.GradeRank >= settings.SupervisorGradeRank)
-                .Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.PromotedToSupervisorOn!.Value }).ToListAsync(cancellationToken);
+            ? employees.Where(e => e.JoinedOn > since && e.JoinedOn <= today).Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.JoinedOn })
+            : employees.Where(e => e.PromotedToSupervisorOn > since && e.PromotedToSupervisorOn <= today && e.GradeRank >= settings.SupervisorGradeRank)
+                .Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.PromotedToSupervisorOn!.Value });
         var audiences = request.Audience == TrainingAudience.NewEmployees ? new[] { TrainingAudience.NewEmployees, TrainingAudience.AllStaff } : [TrainingAudience.NewSupervisors];
-        var ids = newcomers.Select(n => n.EmployeeId).ToList();
-        var attended = await db.TrainingSessions.AsNoTracking().Where(s => audiences.Contains(s.Audience) && s.HeldOn <= today)
-            .SelectMany(s => s.Attendance.Where(a => ids.Contains(a.EmployeeId)).Select(a => new { a.EmployeeId, s.HeldOn }))
-            .ToListAsync(cancellationToken);
-        return newcomers.Where(n => !attended.Any(a => a.EmployeeId == n.EmployeeId && a.HeldOn >= n.Since))
+        var sessions = db.TrainingSessions.AsNoTracking().Where(s => audiences.Contains(s.Audience) && s.HeldOn <= today);
+        var page = await newcomers
+            .Where(n => !sessions.Any(s => s.HeldOn >= n.Since && s.Attendance.Any(a => a.EmployeeId == n.EmployeeId)))
             .OrderBy(n => n.DepartmentCode).ThenBy(n => n.EmployeeId)
-            .Select(n => new UntrainedEmployeeDto(n.EmployeeId, n.DepartmentCode, n.Since)).ToList();
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(n => new UntrainedEmployeeDto(n.EmployeeId, n.DepartmentCode, n.Since));
     }
 }

@@ -6,4 +6,4 @@ namespace Welfare.Modules.Organisation.Application.Departments.GetDepartmentStaf
 
 /// <summary>Who was assigned to the department on <see cref="AsOf"/> (default today): for its head and the directory officers.</summary>
 public sealed record GetDepartmentStaffQuery(string DepartmentCode, DateOnly? AsOf, PageRequest Paging)
-    : IQuery<Page<EmployeeSummaryDto>>, IPagedQuery;
+    : IQuery<PagedList<EmployeeSummaryDto>>, IPagedQuery;

@@ -10,9 +10,9 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.Organisation.Application.Departments.GetDepartmentStaff;
 
 internal sealed class GetDepartmentStaffQueryHandler(IOrganisationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetDepartmentStaffQuery, Page<EmployeeSummaryDto>>
+    : IRequestHandler<GetDepartmentStaffQuery, PagedList<EmployeeSummaryDto>>
 {
-    public async Task<Page<EmployeeSummaryDto>> Handle(GetDepartmentStaffQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<EmployeeSummaryDto>> Handle(GetDepartmentStaffQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var code = new DepartmentCode(request.DepartmentCode);
@@ -27,13 +27,9 @@ internal sealed class GetDepartmentStaffQueryHandler(IOrganisationDbContext db, 
         var asOf = request.AsOf ?? today;
         var staff = db.Employees.AsNoTracking()
             .Where(e => e.Assignments.Any(a => a.DepartmentCode == request.DepartmentCode && a.From <= asOf && (a.To == null || a.To >= asOf)));
-        var total = await staff.LongCountAsync(cancellationToken);
-        var page = await staff.Include(e => e.Assignments)
-            .OrderBy(e => e.Id)
-            .Skip(request.Paging.Skip).Take(request.Paging.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await staff.Include(e => e.Assignments).OrderBy(e => e.Id).ToPagedListAsync(request.Paging, cancellationToken);
 
         audit.Record("department.staff.read", "Department", request.DepartmentCode, AuditOutcome.Allowed);
-        return new Page<EmployeeSummaryDto>([.. page.Select(e => EmployeeSummaryDto.From(e, asOf))], request.Paging.Page, request.Paging.PageSize, total);
+        return page.Map(e => EmployeeSummaryDto.From(e, asOf));
     }
 }

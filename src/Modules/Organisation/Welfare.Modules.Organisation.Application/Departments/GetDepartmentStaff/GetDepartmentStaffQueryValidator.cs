@@ -1,6 +1,5 @@
 using FluentValidation;
 using Welfare.SharedKernel;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Organisation.Application.Departments.GetDepartmentStaff;
 
@@ -9,6 +8,5 @@ internal sealed class GetDepartmentStaffQueryValidator : AbstractValidator<GetDe
     public GetDepartmentStaffQueryValidator()
     {
         RuleFor(q => q.DepartmentCode).Must(DepartmentCode.IsValid);
-        this.RulesForPaging();
     }
 }

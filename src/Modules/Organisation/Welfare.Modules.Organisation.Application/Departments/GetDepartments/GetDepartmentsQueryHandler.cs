@@ -1,19 +1,21 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Organisation.Domain.Departments;
 using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Organisation.Application.Departments.GetDepartments;
 
 internal sealed class GetDepartmentsQueryHandler(IOrganisationDbContext db, TimeProvider clock)
-    : IRequestHandler<GetDepartmentsQuery, IReadOnlyList<DepartmentDto>>
+    : IRequestHandler<GetDepartmentsQuery, PagedList<DepartmentDto>>
 {
-    public async Task<IReadOnlyList<DepartmentDto>> Handle(GetDepartmentsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<DepartmentDto>> Handle(GetDepartmentsQuery request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? clock.Today();
-        var departments = await db.Departments.AsNoTracking().Include(d => d.Heads).ToListAsync(cancellationToken);
-        return [.. departments
-            .Where(d => request.IncludeClosed || d.IsOpenOn(asOf))
-            .OrderBy(d => d.Id.Value, StringComparer.Ordinal)
-            .Select(DepartmentDto.From)];
+        IQueryable<Department> departments = db.Departments.AsNoTracking().Include(d => d.Heads);
+        var page = await (request.IncludeClosed ? departments : departments.Where(Department.OpenOn(asOf)))
+            .OrderBy(d => d.Id)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(DepartmentDto.From);
     }
 }

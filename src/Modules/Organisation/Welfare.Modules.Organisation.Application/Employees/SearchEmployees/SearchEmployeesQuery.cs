@@ -8,5 +8,5 @@ namespace Welfare.Modules.Organisation.Application.Employees.SearchEmployees;
 /// Browse and search the directory (directory officers only). <see cref="Search"/> matches the whole staff
 /// number or any part of the name in kanji or kana.
 /// </summary>
-public sealed record SearchEmployeesQuery(string? Search, string? DepartmentCode, EmployeeStatus? Status, PageRequest Paging)
-    : IQuery<Page<EmployeeSummaryDto>>, IPagedQuery;
+public sealed record SearchEmployeesQuery(string? Search, string? Department, EmployeeStatus? Status, PageRequest Paging)
+    : IQuery<PagedList<EmployeeSummaryDto>>, IPagedQuery;

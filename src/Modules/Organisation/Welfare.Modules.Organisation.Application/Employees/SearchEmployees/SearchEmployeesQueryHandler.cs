@@ -9,9 +9,9 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.Organisation.Application.Employees.SearchEmployees;
 
 internal sealed class SearchEmployeesQueryHandler(IOrganisationDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<SearchEmployeesQuery, Page<EmployeeSummaryDto>>
+    : IRequestHandler<SearchEmployeesQuery, PagedList<EmployeeSummaryDto>>
 {
-    public async Task<Page<EmployeeSummaryDto>> Handle(SearchEmployeesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<EmployeeSummaryDto>> Handle(SearchEmployeesQuery request, CancellationToken cancellationToken)
     {
         if (!DirectoryAccess.IsDirectoryOfficer(user))
         {
@@ -32,19 +32,15 @@ internal sealed class SearchEmployeesQueryHandler(IOrganisationDbContext db, ICu
             employees = employees.Where(e => e.Status == status);
         }
 
-        if (request.DepartmentCode is { } department)
+        if (request.Department is { } department)
         {
             employees = employees.Where(e => e.Assignments.Any(a => a.DepartmentCode == department && a.To == null));
         }
 
-        var total = await employees.LongCountAsync(cancellationToken);
-        var page = await employees.Include(e => e.Assignments)
-            .OrderBy(e => e.Id)
-            .Skip(request.Paging.Skip).Take(request.Paging.PageSize)
-            .ToListAsync(cancellationToken);
+        var page = await employees.Include(e => e.Assignments).OrderBy(e => e.Id).ToPagedListAsync(request.Paging, cancellationToken);
 
         audit.Record("employee.search", "Employee", "*", AuditOutcome.Allowed);
         var today = clock.Today();
-        return new Page<EmployeeSummaryDto>([.. page.Select(e => EmployeeSummaryDto.From(e, today))], request.Paging.Page, request.Paging.PageSize, total);
+        return page.Map(e => EmployeeSummaryDto.From(e, today));
     }
 }

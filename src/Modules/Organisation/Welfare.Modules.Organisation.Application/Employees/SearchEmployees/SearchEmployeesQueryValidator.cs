@@ -1,6 +1,5 @@
 using FluentValidation;
 using Welfare.SharedKernel;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Organisation.Application.Employees.SearchEmployees;
 
@@ -9,8 +8,7 @@ internal sealed class SearchEmployeesQueryValidator : AbstractValidator<SearchEm
     public SearchEmployeesQueryValidator()
     {
         RuleFor(q => q.Search).MaximumLength(100);
-        RuleFor(q => q.DepartmentCode).Must(DepartmentCode.IsValid!).When(q => q.DepartmentCode is not null);
+        RuleFor(q => q.Department).Must(DepartmentCode.IsValid!).When(q => q.Department is not null);
         RuleFor(q => q.Status).IsInEnum();
-        this.RulesForPaging();
     }
 }

@@ -7,7 +7,7 @@ internal sealed class ReplaceGradesCommandValidator : AbstractValidator<ReplaceG
 {
     public ReplaceGradesCommandValidator()
     {
-        RuleFor(c => c.Grades).NotEmpty().Must(g => g.Count <= 100).WithMessage("'{PropertyName}' holds at most 100 grades.");
+        RuleFor(c => c.Grades).NotEmpty().Must(g => g.Count <= ReplaceGradesCommand.MaxGrades).WithMessage($"'{{PropertyName}}' holds at most {ReplaceGradesCommand.MaxGrades} grades.");
         RuleFor(c => c.Grades)
             .Must(g => g.Select(x => x.Code).Distinct(StringComparer.Ordinal).Count() == g.Count)
             .When(c => c.Grades is not null)

@@ -5,7 +5,7 @@ using Welfare.SharedKernel.Application.Paging;
 namespace Welfare.Modules.Organisation.Application.Imports.GetImports;
 
 /// <summary>The import history, newest first.</summary>
-public sealed record GetImportsQuery(PageRequest Paging) : IQuery<Page<ImportSummaryDto>>, IPagedQuery;
+public sealed record GetImportsQuery(PageRequest Paging) : IQuery<PagedList<ImportSummaryDto>>, IPagedQuery;
 
 public sealed record ImportSummaryDto(
     Guid Id,

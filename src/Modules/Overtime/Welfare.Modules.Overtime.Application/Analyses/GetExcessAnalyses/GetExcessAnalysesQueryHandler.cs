@@ -10,12 +10,12 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalyses;
 
 internal sealed class GetExcessAnalysesQueryHandler(IOvertimeDbContext db, EmployeeAccess access, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetExcessAnalysesQuery, Page<ExcessAnalysisDto>>
+    : IRequestHandler<GetExcessAnalysesQuery, PagedList<ExcessAnalysisDto>>
 {
-    public async Task<Page<ExcessAnalysisDto>> Handle(GetExcessAnalysesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<ExcessAnalysisDto>> Handle(GetExcessAnalysesQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        if (request.DepartmentCode is { } department)
+        if (request.Department is { } department)
         {
             await access.EnsureDepartmentAsync(department, today, "excess-analysis.list", "ExcessAnalysis", cancellationToken);
         }
@@ -26,7 +26,7 @@ internal sealed class GetExcessAnalysesQueryHandler(IOvertimeDbContext db, Emplo
         }
 
         var query = db.ExcessAnalyses.AsNoTracking()
-            .Where(a => request.DepartmentCode == null || a.DepartmentCode == request.DepartmentCode)
+            .Where(a => request.Department == null || a.DepartmentCode == request.Department)
             .Where(a => request.FiscalYear == null || a.FiscalYear == request.FiscalYear)
             .Where(a => request.Status == null || a.Status == request.Status);
         if (request.Overdue is { } overdue)
@@ -36,9 +36,7 @@ internal sealed class GetExcessAnalysesQueryHandler(IOvertimeDbContext db, Emplo
                 : query.Where(a => a.Status == ExcessAnalysisStatus.Closed || a.DueOn >= today);
         }
 
-        var total = await query.LongCountAsync(cancellationToken);
-        var items = await query.OrderBy(a => a.DueOn).ThenBy(a => a.OpenedAt).ThenBy(a => a.Id)
-            .Skip(request.Paging.Skip).Take(request.Paging.PageSize).ToListAsync(cancellationToken);
-        return new Page<ExcessAnalysisDto>([.. items.Select(a => ExcessAnalysisDto.From(a, today))], request.Paging.Page, request.Paging.PageSize, total);
+        var page = await query.OrderBy(a => a.DueOn).ThenBy(a => a.OpenedAt).ThenBy(a => a.Id).ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(a => ExcessAnalysisDto.From(a, today));
     }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalyses;
 
@@ -7,9 +6,8 @@ internal sealed class GetExcessAnalysesQueryValidator : AbstractValidator<GetExc
 {
     public GetExcessAnalysesQueryValidator()
     {
-        RuleFor(q => q.DepartmentCode).MaximumLength(32);
+        RuleFor(q => q.Department).MaximumLength(32);
         RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100);
         RuleFor(q => q.Status).IsInEnum();
-        this.RulesForPaging();
     }
 }

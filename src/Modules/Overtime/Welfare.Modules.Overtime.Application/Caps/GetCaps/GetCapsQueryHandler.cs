@@ -4,16 +4,17 @@ using Welfare.Modules.Overtime.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Caps.GetCaps;
 
 internal sealed class GetCapsQueryHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetCapsQuery, IReadOnlyList<PersonalCapDto>>
+    : IRequestHandler<GetCapsQuery, PagedList<PersonalCapDto>>
 {
     private const string Action = "overtime.cap.read";
 
-    public async Task<IReadOnlyList<PersonalCapDto>> Handle(GetCapsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<PersonalCapDto>> Handle(GetCapsQuery request, CancellationToken cancellationToken)
     {
         var employee = await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(clock.Today());
@@ -28,13 +29,13 @@ internal sealed class GetCapsQueryHandler(IOvertimeDbContext db, ICurrentUser us
         }
 
         audit.Record(Action, "PersonalCap", request.EmployeeId, AuditOutcome.Allowed);
-        return await CapList.OfAsync(db, request.EmployeeId, cancellationToken);
+        return await CapList.OfAsync(db, request.EmployeeId, request.Paging, cancellationToken);
     }
 }
 
 internal static class CapList
 {
-    public static async Task<IReadOnlyList<PersonalCapDto>> OfAsync(IOvertimeDbContext db, string employeeId, CancellationToken cancellationToken) =>
-        [.. (await db.PersonalCaps.AsNoTracking().Where(c => c.EmployeeId == employeeId).OrderByDescending(c => c.From).ThenByDescending(c => c.SetAt)
-            .ToListAsync(cancellationToken)).Select(PersonalCapDto.Of)];
+    public static async Task<PagedList<PersonalCapDto>> OfAsync(IOvertimeDbContext db, string employeeId, PageRequest paging, CancellationToken cancellationToken) =>
+        (await db.PersonalCaps.AsNoTracking().Where(c => c.EmployeeId == employeeId).OrderByDescending(c => c.From).ThenByDescending(c => c.SetAt).ThenBy(c => c.Id)
+            .ToPagedListAsync(paging, cancellationToken)).Map(PersonalCapDto.Of);
 }

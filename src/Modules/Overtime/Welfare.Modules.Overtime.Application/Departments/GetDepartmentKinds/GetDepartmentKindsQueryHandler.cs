@@ -1,22 +1,26 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Domain.Departments;
+using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Departments.GetDepartmentKinds;
 
-internal sealed class GetDepartmentKindsQueryHandler(IOvertimeDbContext db, TimeProvider clock) : IRequestHandler<GetDepartmentKindsQuery, IReadOnlyList<DepartmentKindDto>>
+internal sealed class GetDepartmentKindsQueryHandler(IOvertimeDbContext db, TimeProvider clock) : IRequestHandler<GetDepartmentKindsQuery, PagedList<DepartmentKindDto>>
 {
-    public async Task<IReadOnlyList<DepartmentKindDto>> Handle(GetDepartmentKindsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<DepartmentKindDto>> Handle(GetDepartmentKindsQuery request, CancellationToken cancellationToken)
     {
-        var on = request.On ?? clock.Today();
-        var departments = await db.Departments.AsNoTracking().ToListAsync(cancellationToken);
-        var designations = await db.Designations.AsNoTracking().ToListAsync(cancellationToken);
-        return [.. departments.Where(d => d.IsOpenOn(on)).OrderBy(d => d.DepartmentCode, StringComparer.Ordinal).Select(d =>
+        var on = request.AsOf ?? clock.Today();
+        var page = await db.Departments.AsNoTracking().Where(DirectoryDepartment.OpenOn(on)).OrderBy(d => d.DepartmentCode)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        var codes = page.Items.Select(d => d.DepartmentCode).ToList();
+        var designations = await db.Designations.AsNoTracking().Where(x => codes.Contains(x.DepartmentCode)).ToListAsync(cancellationToken);
+        return page.Map(d =>
         {
             var designation = designations.FirstOrDefault(x => x.DepartmentCode == d.DepartmentCode && x.Covers(on));
             return new DepartmentKindDto(d.DepartmentCode, d.Name, designation is null ? DepartmentKind.Standard : DepartmentKind.OtherDriven,
                 designation?.Reason, designation?.From, designation?.To);
-        })];
+        });
     }
 }

@@ -1,16 +1,22 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Holidays.SetHoliday;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
 
-internal sealed class GetHolidaysQueryHandler(IOvertimeDbContext db) : IRequestHandler<GetHolidaysQuery, IReadOnlyList<HolidayDto>>
+internal sealed class GetHolidaysQueryHandler(IOvertimeDbContext db) : IRequestHandler<GetHolidaysQuery, PagedList<HolidayDto>>
 {
-    public async Task<IReadOnlyList<HolidayDto>> Handle(GetHolidaysQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<HolidayDto>> Handle(GetHolidaysQuery request, CancellationToken cancellationToken)
     {
-        var from = new DateOnly(request.Year, 1, 1);
-        var to = new DateOnly(request.Year, 12, 31);
-        return await db.Holidays.AsNoTracking().Where(h => h.Date >= from && h.Date <= to).OrderBy(h => h.Date)
-            .Select(h => new HolidayDto(h.Date, h.Name)).ToListAsync(cancellationToken);
+        var holidays = db.Holidays.AsNoTracking();
+        if (request.Year is { } year)
+        {
+            var from = new DateOnly(year, 1, 1);
+            var to = new DateOnly(year, 12, 31);
+            holidays = holidays.Where(h => h.Date >= from && h.Date <= to);
+        }
+
+        return (await holidays.OrderBy(h => h.Date).ToPagedListAsync(request.Paging, cancellationToken)).Map(h => new HolidayDto(h.Date, h.Name));
     }
 }

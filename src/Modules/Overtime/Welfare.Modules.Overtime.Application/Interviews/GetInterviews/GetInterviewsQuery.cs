@@ -9,5 +9,5 @@ namespace Welfare.Modules.Overtime.Application.Interviews.GetInterviews;
 /// the cases scheduled with them for a physician; their department's cases (status and work measures
 /// only) for a department head. Others may not list cases (403).
 /// </summary>
-public sealed record GetInterviewsQuery(LongHoursInterviewStatus? Status, int? Year, int? Month, string? DepartmentCode, PageRequest Paging)
-    : IQuery<Page<LongHoursInterviewDto>>, IPagedQuery;
+public sealed record GetInterviewsQuery(LongHoursInterviewStatus? Status, int? Year, int? Month, string? Department, PageRequest Paging)
+    : IQuery<PagedList<LongHoursInterviewDto>>, IPagedQuery;

@@ -10,11 +10,11 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.Overtime.Application.Interviews.GetInterviews;
 
 internal sealed class GetInterviewsQueryHandler(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetInterviewsQuery, Page<LongHoursInterviewDto>>
+    : IRequestHandler<GetInterviewsQuery, PagedList<LongHoursInterviewDto>>
 {
     private const string Action = "overtime.interview.list";
 
-    public async Task<Page<LongHoursInterviewDto>> Handle(GetInterviewsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<LongHoursInterviewDto>> Handle(GetInterviewsQuery request, CancellationToken cancellationToken)
     {
         IQueryable<LongHoursInterview> cases = db.LongHoursInterviews.AsNoTracking();
         InterviewView view;
@@ -54,20 +54,19 @@ internal sealed class GetInterviewsQueryHandler(IOvertimeDbContext db, ICurrentU
             cases = cases.Where(i => i.Month == month);
         }
 
-        if (!string.IsNullOrEmpty(request.DepartmentCode))
+        if (!string.IsNullOrEmpty(request.Department))
         {
-            cases = cases.Where(i => i.DepartmentCode == request.DepartmentCode);
+            cases = cases.Where(i => i.DepartmentCode == request.Department);
         }
 
-        var total = await cases.LongCountAsync(cancellationToken);
-        var page = await cases.OrderByDescending(i => i.Year).ThenByDescending(i => i.Month).ThenBy(i => i.EmployeeId)
-            .Skip(request.Paging.Skip).Take(request.Paging.PageSize).ToListAsync(cancellationToken);
-        foreach (var interview in page)
+        var page = await cases.OrderByDescending(i => i.Year).ThenByDescending(i => i.Month).ThenBy(i => i.EmployeeId).ThenBy(i => i.Id)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        foreach (var interview in page.Items)
         {
             audit.Record(Action, LongHoursInterviewAccess.RecordType, interview.Id.ToString(), AuditOutcome.Allowed);
         }
 
-        return new Page<LongHoursInterviewDto>([.. page.Select(i => LongHoursInterviewDto.As(i, view))], request.Paging.Page, request.Paging.PageSize, total);
+        return page.Map(i => LongHoursInterviewDto.As(i, view));
     }
 
     /// <summary>The department of the token, and every department whose latest head in the directory is the caller.</summary>

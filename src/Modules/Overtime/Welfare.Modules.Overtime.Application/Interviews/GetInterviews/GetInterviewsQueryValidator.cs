@@ -1,5 +1,4 @@
 using FluentValidation;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Interviews.GetInterviews;
 
@@ -7,10 +6,9 @@ internal sealed class GetInterviewsQueryValidator : AbstractValidator<GetIntervi
 {
     public GetInterviewsQueryValidator()
     {
-        this.RulesForPaging();
         RuleFor(q => q.Status).IsInEnum().When(q => q.Status is not null);
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100).When(q => q.Year is not null);
         RuleFor(q => q.Month).InclusiveBetween(1, 12).When(q => q.Month is not null);
-        RuleFor(q => q.DepartmentCode).MaximumLength(32);
+        RuleFor(q => q.Department).MaximumLength(32);
     }
 }

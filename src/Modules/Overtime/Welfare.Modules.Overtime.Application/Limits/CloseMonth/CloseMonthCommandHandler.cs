@@ -35,7 +35,7 @@ internal sealed class CloseMonthCommandHandler(
         }
 
         var (ruleSetId, rules) = await RulesInForce.OnAsync(db, monthEnd, cancellationToken);
-        var employees = await LimitsReader.EmployeesInAsync(db, request.Year, request.Month, null, cancellationToken);
+        var employees = await LimitsReader.EmployeesIn(db, request.Year, request.Month, null).ToListAsync(cancellationToken);
         var evaluations = await calculator.EvaluateAsync(employees, request.Year, request.Month, rules, null, cancellationToken);
         var now = clock.GetUtcNow();
         var over = 0;

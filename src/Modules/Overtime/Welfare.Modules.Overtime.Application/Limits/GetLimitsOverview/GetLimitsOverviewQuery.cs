@@ -8,5 +8,5 @@ namespace Welfare.Modules.Overtime.Application.Limits.GetLimitsOverview;
 /// organisation (the scheme's officers), filtered to those over a limit or at a warning tier. With
 /// <see cref="Everything"/> (CSV export) the whole list comes in one page.
 /// </summary>
-public sealed record GetLimitsOverviewQuery(int Year, int Month, string? DepartmentCode, bool? Exceeded, int? MinWarning, PageRequest Paging, bool Everything = false)
-    : IQuery<Page<EmployeeLimitsDto>>, IPagedQuery;
+public sealed record GetLimitsOverviewQuery(int Year, int Month, string? Department, bool? Exceeded, int? MinWarning, PageRequest Paging, bool Everything = false)
+    : IQuery<PagedList<EmployeeLimitsDto>>, IPagedQuery;

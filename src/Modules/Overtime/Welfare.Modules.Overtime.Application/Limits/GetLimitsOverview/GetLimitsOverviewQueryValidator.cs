@@ -1,5 +1,4 @@
 using FluentValidation;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Limits.GetLimitsOverview;
 
@@ -9,8 +8,7 @@ internal sealed class GetLimitsOverviewQueryValidator : AbstractValidator<GetLim
     {
         RuleFor(q => q.Year).InclusiveBetween(2000, 2100);
         RuleFor(q => q.Month).InclusiveBetween(1, 12);
-        RuleFor(q => q.DepartmentCode).MaximumLength(32);
+        RuleFor(q => q.Department).MaximumLength(32);
         RuleFor(q => q.MinWarning).InclusiveBetween(1, 100);
-        this.RulesForPaging();
     }
 }

@@ -7,6 +7,6 @@ internal sealed class ExportStatisticsQueryValidator : AbstractValidator<ExportS
     public ExportStatisticsQueryValidator()
     {
         RuleFor(q => q.FiscalYear).InclusiveBetween(2000, 2100);
-        RuleFor(q => q.DepartmentCode).MaximumLength(32).Matches("^[A-Za-z0-9_-]*$").When(q => q.DepartmentCode is not null);
+        RuleFor(q => q.Department).MaximumLength(32).Matches("^[A-Za-z0-9_-]*$").When(q => q.Department is not null);
     }
 }

@@ -5,5 +5,5 @@ namespace Welfare.Modules.Overtime.Application.Statistics.GetStatistics;
 internal sealed class GetStatisticsQueryHandler(OvertimeStatistics statistics) : IRequestHandler<GetStatisticsQuery, OvertimeStatisticsDto>
 {
     public Task<OvertimeStatisticsDto> Handle(GetStatisticsQuery request, CancellationToken cancellationToken) =>
-        statistics.ComputeAsync(request.FiscalYear, request.DepartmentCode, cancellationToken);
+        statistics.ComputeAsync(request.FiscalYear, request.Department, cancellationToken);
 }

@@ -8,6 +8,6 @@ internal sealed class GetWorkingDaysQueryValidator : AbstractValidator<GetWorkin
     {
         RuleFor(q => q.EmployeeId).NotEmpty().MaximumLength(32);
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("'to' is on or after 'from'.")
-            .Must((q, to) => to.DayNumber - q.From.DayNumber <= 366).WithMessage("A period spans at most one year.");
+            .Must((q, to) => to.DayNumber - q.From.DayNumber < GetWorkingDaysQuery.MaxDays).WithMessage("A period spans at most one year.");
     }
 }

@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Counselors.GetCounselors;
 
-internal sealed class GetCounselorsQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access) : IRequestHandler<GetCounselorsQuery, IReadOnlyList<ExternalCounselorDto>>
+internal sealed class GetCounselorsQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access) : IRequestHandler<GetCounselorsQuery, PagedList<ExternalCounselorDto>>
 {
-    public async Task<IReadOnlyList<ExternalCounselorDto>> Handle(GetCounselorsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<ExternalCounselorDto>> Handle(GetCounselorsQuery request, CancellationToken cancellationToken)
     {
         await access.EnsureInTheSchemeAsync("counselor.list", "ExternalCounselor", cancellationToken);
         var counselors = db.Counselors.AsNoTracking().Where(c => c.Active);
@@ -19,6 +20,6 @@ internal sealed class GetCounselorsQueryHandler(IPeerSupportDbContext db, PeerSu
             counselors = counselors.Where(c => c.MentalHealth == mentalHealth);
         }
 
-        return (await counselors.OrderBy(c => c.Field).ThenBy(c => c.Name).ToListAsync(cancellationToken)).Select(ExternalCounselorDto.From).ToList();
+        return (await counselors.OrderBy(c => c.Field).ThenBy(c => c.Name).ThenBy(c => c.Id).ToPagedListAsync(request.Paging, cancellationToken)).Map(ExternalCounselorDto.From);
     }
 }

@@ -2,26 +2,36 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Reports;
 using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Reports.GetOverdueReports;
 
-internal sealed class GetOverdueReportsQueryHandler(IPeerSupportDbContext db, TimeProvider clock) : IRequestHandler<GetOverdueReportsQuery, IReadOnlyList<OverdueReportDto>>
+internal sealed class GetOverdueReportsQueryHandler(IPeerSupportDbContext db, TimeProvider clock) : IRequestHandler<GetOverdueReportsQuery, PagedList<OverdueReportDto>>
 {
-    public async Task<IReadOnlyList<OverdueReportDto>> Handle(GetOverdueReportsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<OverdueReportDto>> Handle(GetOverdueReportsQuery request, CancellationToken cancellationToken)
     {
+        // Due days follow the quarters in order, so the quarters past their due day are those up to the latest one.
         var today = clock.Today();
-        var months = await db.Consultations.AsNoTracking()
-            .GroupBy(c => new { c.DepartmentCode, c.OpenedOn.Year, c.OpenedOn.Month })
-            .Select(g => new { g.Key.DepartmentCode, g.Key.Year, g.Key.Month, Cases = g.Count() })
-            .ToListAsync(cancellationToken);
-        var due = months
-            .GroupBy(m => (m.DepartmentCode, Quarter: FiscalQuarter.Containing(new DateOnly(m.Year, m.Month, 1))))
-            .Where(g => g.Key.Quarter.DueOn < today)
-            .Select(g => new OverdueReportDto(g.Key.DepartmentCode, g.Key.Quarter.FiscalYear, g.Key.Quarter.Quarter, g.Key.Quarter.DueOn, g.Sum(m => m.Cases)))
-            .ToList();
-        var reported = (await db.QuarterlyReports.AsNoTracking().Select(r => new { r.DepartmentCode, r.FiscalYear, r.Quarter }).ToListAsync(cancellationToken))
-            .Select(r => (r.DepartmentCode, r.FiscalYear, r.Quarter)).ToHashSet();
-        return due.Where(d => !reported.Contains((d.DepartmentCode, d.FiscalYear, d.Quarter)))
-            .OrderBy(d => d.FiscalYear).ThenBy(d => d.Quarter).ThenBy(d => d.DepartmentCode, StringComparer.Ordinal).ToList();
+        var latest = FiscalQuarter.Containing(today);
+        while (latest.DueOn >= today)
+        {
+            latest = FiscalQuarter.Containing(latest.Start.AddDays(-1));
+        }
+
+        var lastDay = latest.End;
+        var page = await db.Consultations.AsNoTracking()
+            .Where(c => c.OpenedOn <= lastDay)
+            .Select(c => new
+            {
+                c.DepartmentCode,
+                FiscalYear = c.OpenedOn.Month >= 4 ? c.OpenedOn.Year : c.OpenedOn.Year - 1,
+                Quarter = c.OpenedOn.Month >= 4 ? ((c.OpenedOn.Month - 4) / 3) + 1 : 4,
+            })
+            .GroupBy(c => new { c.DepartmentCode, c.FiscalYear, c.Quarter })
+            .Select(g => new { g.Key.DepartmentCode, g.Key.FiscalYear, g.Key.Quarter, Cases = g.Count() })
+            .Where(q => !db.QuarterlyReports.Any(r => r.DepartmentCode == q.DepartmentCode && r.FiscalYear == q.FiscalYear && r.Quarter == q.Quarter))
+            .OrderBy(q => q.FiscalYear).ThenBy(q => q.Quarter).ThenBy(q => q.DepartmentCode)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return page.Map(q => new OverdueReportDto(q.DepartmentCode, q.FiscalYear, q.Quarter, new FiscalQuarter(q.FiscalYear, q.Quarter).DueOn, q.Cases));
     }
 }

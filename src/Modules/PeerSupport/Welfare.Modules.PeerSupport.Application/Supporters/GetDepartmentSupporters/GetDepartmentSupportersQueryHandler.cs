@@ -3,16 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Application.Directory;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters.GetDepartmentSupporters;
 
 internal sealed class GetDepartmentSupportersQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, ICurrentUser user, IAuditTrail audit)
-    : IRequestHandler<GetDepartmentSupportersQuery, IReadOnlyList<SupporterDto>>
+    : IRequestHandler<GetDepartmentSupportersQuery, PagedList<SupporterDto>>
 {
     private const string Action = "supporter.list";
 
-    public async Task<IReadOnlyList<SupporterDto>> Handle(GetDepartmentSupportersQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<SupporterDto>> Handle(GetDepartmentSupportersQuery request, CancellationToken cancellationToken)
     {
         var today = access.Today;
         var allowed = user.Department == request.DepartmentCode
@@ -29,8 +30,8 @@ internal sealed class GetDepartmentSupportersQueryHandler(IPeerSupportDbContext 
         var supporters = await db.Supporters.AsNoTracking()
             .Where(s => s.DepartmentCode == request.DepartmentCode && s.DesignatedOn <= today && (s.ReleasedOn == null || today < s.ReleasedOn))
             .Join(db.Workplaces, s => s.WorkplaceId, w => w.Id, (s, w) => new { s, w.Name })
-            .ToListAsync(cancellationToken);
-        return supporters.OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.s.EmployeeId, StringComparer.Ordinal)
-            .Select(x => SupporterDto.From(x.s, x.Name)).ToList();
+            .OrderBy(x => x.Name).ThenBy(x => x.s.EmployeeId).ThenBy(x => x.s.Id)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return supporters.Map(x => SupporterDto.From(x.s, x.Name));
     }
 }

@@ -3,15 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Urgent.GetUrgentCases;
 
 internal sealed class GetUrgentCasesQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetUrgentCasesQuery, IReadOnlyList<UrgentCaseDto>>
+    : IRequestHandler<GetUrgentCasesQuery, PagedList<UrgentCaseDto>>
 {
     private const string Action = "urgent-case.list";
 
-    public async Task<IReadOnlyList<UrgentCaseDto>> Handle(GetUrgentCasesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<UrgentCaseDto>> Handle(GetUrgentCasesQuery request, CancellationToken cancellationToken)
     {
         if (!access.IsWelfareOfficer && !await access.IsCoordinatorAsync(cancellationToken))
         {
@@ -22,17 +23,19 @@ internal sealed class GetUrgentCasesQueryHandler(IPeerSupportDbContext db, PeerS
 
         var now = clock.GetUtcNow();
         var urgent = db.Consultations.AsNoTracking().Where(c => c.Urgency != null);
-        if (request.OverdueOnly)
+        if (request.Overdue is { } overdue)
         {
-            urgent = urgent.Where(c => c.UrgentActionAt == null && c.UrgentActionDueAt < now);
+            urgent = overdue
+                ? urgent.Where(c => c.UrgentActionAt == null && c.UrgentActionDueAt < now)
+                : urgent.Where(c => c.UrgentActionAt != null || c.UrgentActionDueAt >= now);
         }
 
-        var cases = await urgent.OrderBy(c => c.UrgentRaisedAt).ToListAsync(cancellationToken);
-        foreach (var c in cases)
+        var cases = await urgent.OrderBy(c => c.UrgentRaisedAt).ThenBy(c => c.Id).ToPagedListAsync(request.Paging, cancellationToken);
+        foreach (var c in cases.Items)
         {
             audit.Record(Action, "Consultation", c.Id.ToString(), AuditOutcome.Allowed);
         }
 
-        return cases.Select(c => UrgentCaseDto.From(c, now)).ToList();
+        return cases.Map(c => UrgentCaseDto.From(c, now));
     }
 }

@@ -4,16 +4,17 @@ using Welfare.Modules.ReturnToWork.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.ReturnToWork.Application.LeaveCases.GetLeaveCases;
 
 internal sealed class GetLeaveCasesQueryHandler(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetLeaveCasesQuery, IReadOnlyList<LeaveCaseDto>>
+    : IRequestHandler<GetLeaveCasesQuery, PagedList<LeaveCaseDto>>
 {
     private const string Action = "leave-case.read";
 
-    public async Task<IReadOnlyList<LeaveCaseDto>> Handle(GetLeaveCasesQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<LeaveCaseDto>> Handle(GetLeaveCasesQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var employee = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
@@ -29,7 +30,8 @@ internal sealed class GetLeaveCasesQueryHandler(IReturnToWorkDbContext db, ICurr
         }
 
         audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Allowed);
-        var cases = await db.LeaveCases.AsNoTracking().Where(l => l.EmployeeId == request.EmployeeId).OrderByDescending(l => l.StartedOn).ToListAsync(cancellationToken);
-        return [.. cases.Select(l => LeaveCaseDto.From(l, today))];
+        var cases = await db.LeaveCases.AsNoTracking().Where(l => l.EmployeeId == request.EmployeeId).OrderByDescending(l => l.StartedOn).ThenBy(l => l.Id)
+            .ToPagedListAsync(request.Paging, cancellationToken);
+        return cases.Map(l => LeaveCaseDto.From(l, today));
     }
 }

@@ -2,15 +2,17 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.ReturnToWork.Application.Directory;
 using Welfare.SharedKernel;
+using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.ReturnToWork.Application.PreReturns.GetPreReturns;
 
 internal sealed class GetPreReturnsQueryHandler(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, PreReturnAccess access, TimeProvider clock)
-    : IRequestHandler<GetPreReturnsQuery, IReadOnlyList<PreReturnSummaryDto>>
+    : IRequestHandler<GetPreReturnsQuery, PagedList<PreReturnSummaryDto>>
 {
-    public async Task<IReadOnlyList<PreReturnSummaryDto>> Handle(GetPreReturnsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<PreReturnSummaryDto>> Handle(GetPreReturnsQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
         var all = user.IsInRole(Roles.Physician) || user.IsInRole(Roles.WelfareOfficer) || user.IsInRole(Roles.ProgramDirector);
@@ -38,21 +40,44 @@ internal sealed class GetPreReturnsQueryHandler(IReturnToWorkDbContext db, ICurr
             cases = cases.Where(c => c.Status == status);
         }
 
-        var found = await cases.OrderByDescending(c => c.OpenedAt).Take(500).ToListAsync(cancellationToken);
-        var rows = new List<PreReturnSummaryDto>();
-        foreach (var c in found)
+        var newestFirst = cases.OrderByDescending(c => c.OpenedAt).ThenByDescending(c => c.Id);
+        PagedList<(PreReturn Case, string[] Warnings)> page;
+        if (request.InterviewOverdue == true)
         {
-            var relation = await access.RelationAsync(c, cancellationToken);
-            var warnings = relation.Sees("warnings") && c.InterviewOverdue(today) ? new[] { "interview-overdue" } : [];
-            if (request.InterviewOverdue == true && warnings.Length == 0)
+            // The plan and the interviews are kept as the case's document, so whether an interview is overdue is read
+            // here: only cases in progress can be, and only their department heads and physicians are warned.
+            var overdue = new List<(PreReturn, string[])>();
+            foreach (var c in await newestFirst.Where(c => c.Status == PreReturnStatus.InProgress).ToListAsync(cancellationToken))
             {
-                continue;
+                if (Warnings(await access.RelationAsync(c, cancellationToken), c, today) is { Length: > 0 } warnings)
+                {
+                    overdue.Add((c, warnings));
+                }
             }
 
-            audit.Record("pre-return.list", PreReturnAccess.RecordType, c.Id.ToString(), AuditOutcome.Allowed);
-            rows.Add(new PreReturnSummaryDto(c.Id, c.EmployeeId, c.DepartmentCode, c.Status, c.Plan?.StartOn, c.Plan?.EndOn, c.SupportOfficerId, warnings));
+            page = new PagedList<(PreReturn, string[])>([.. overdue.Skip(request.Paging.Skip).Take(request.Paging.PageSize)], request.Paging.Page, request.Paging.PageSize, overdue.Count);
+        }
+        else
+        {
+            var found = await newestFirst.ToPagedListAsync(request.Paging, cancellationToken);
+            var rows = new List<(PreReturn, string[])>();
+            foreach (var c in found.Items)
+            {
+                rows.Add((c, Warnings(await access.RelationAsync(c, cancellationToken), c, today)));
+            }
+
+            page = new PagedList<(PreReturn, string[])>(rows, found.Page, found.PageSize, found.TotalCount);
         }
 
-        return rows;
+        foreach (var (c, _) in page.Items)
+        {
+            audit.Record("pre-return.list", PreReturnAccess.RecordType, c.Id.ToString(), AuditOutcome.Allowed);
+        }
+
+        return page.Map(x => new PreReturnSummaryDto(x.Case.Id, x.Case.EmployeeId, x.Case.DepartmentCode, x.Case.Status, x.Case.Plan?.StartOn, x.Case.Plan?.EndOn,
+            x.Case.SupportOfficerId, x.Warnings));
     }
+
+    private static string[] Warnings(CaseRelation relation, PreReturn c, DateOnly today) =>
+        relation.Sees("warnings") && c.InterviewOverdue(today) ? ["interview-overdue"] : [];
 }

@@ -7,15 +7,15 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.StressCheck.Application.Results.GetResults;
 
 internal sealed class GetResultsQueryHandler(IStressCheckDbContext db, ICurrentUser user, IAuditTrail audit, ResultDisclosure disclosure)
-    : IRequestHandler<GetResultsQuery, Page<DisclosedResultDto>>
+    : IRequestHandler<GetResultsQuery, PagedList<DisclosedResultDto>>
 {
-    public async Task<Page<DisclosedResultDto>> Handle(GetResultsQuery request, CancellationToken cancellationToken)
+    public async Task<PagedList<DisclosedResultDto>> Handle(GetResultsQuery request, CancellationToken cancellationToken)
     {
         var campaign = await StressCheckAccess.LoadVisibleAsync(db, user, audit, request.CampaignId, ResultDisclosure.Action, cancellationToken);
         var viewer = await disclosure.ViewerAsync(campaign, cancellationToken);
 
         var results = db.Submissions.AsNoTracking().Where(s => s.CampaignId == campaign.Id && s.IsLatest);
-        if (request.DepartmentCode is { } department)
+        if (request.Department is { } department)
         {
             results = results.Where(s => s.DepartmentCode == department);
         }
@@ -37,14 +37,13 @@ internal sealed class GetResultsQueryHandler(IStressCheckDbContext db, ICurrentU
                 && db.Consents.Any(c => c.CampaignId == s.CampaignId && c.EmployeeId == s.EmployeeId && c.WithdrawnAt == null));
         }
 
-        var total = await results.LongCountAsync(cancellationToken);
-        var page = await results.OrderBy(s => s.EmployeeId).Skip(request.Paging.Skip).Take(request.Paging.PageSize).ToListAsync(cancellationToken);
-        var ids = page.Select(s => s.EmployeeId).ToList();
+        var page = await results.OrderBy(s => s.EmployeeId).ThenBy(s => s.Id).ToPagedListAsync(request.Paging, cancellationToken);
+        var ids = page.Items.Select(s => s.EmployeeId).ToList();
         var consents = await db.Consents.AsNoTracking()
             .Where(c => c.CampaignId == campaign.Id && ids.Contains(c.EmployeeId) && c.WithdrawnAt == null)
             .ToDictionaryAsync(c => c.EmployeeId, cancellationToken);
 
-        var items = page.Select(s => disclosure.Disclose(campaign, viewer, s, consents.GetValueOrDefault(s.EmployeeId))).OfType<DisclosedResultDto>().ToList();
-        return new Page<DisclosedResultDto>(items, request.Paging.Page, request.Paging.PageSize, total);
+        var items = page.Items.Select(s => disclosure.Disclose(campaign, viewer, s, consents.GetValueOrDefault(s.EmployeeId))).OfType<DisclosedResultDto>().ToList();
+        return new PagedList<DisclosedResultDto>(items, page.Page, page.PageSize, page.TotalCount);
     }
 }

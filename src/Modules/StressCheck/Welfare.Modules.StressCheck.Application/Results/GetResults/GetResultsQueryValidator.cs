@@ -1,5 +1,4 @@
 using FluentValidation;
-using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.StressCheck.Application.Results.GetResults;
 
@@ -7,7 +6,6 @@ internal sealed class GetResultsQueryValidator : AbstractValidator<GetResultsQue
 {
     public GetResultsQueryValidator()
     {
-        RuleFor(q => q.DepartmentCode).MaximumLength(32);
-        this.RulesForPaging();
+        RuleFor(q => q.Department).MaximumLength(32);
     }
 }

@@ -1,0 +1,20 @@
+namespace Welfare.SharedKernel.Application.Paging;
+
+/// <summary>What the Host needs of any page to write its links: where it is and how many rows there are.</summary>
+public interface IPagedList
+{
+    int Page { get; }
+
+    int PageSize { get; }
+
+    long TotalCount { get; }
+}
+
+/// <summary>
+/// One page of a list: the one envelope every list operation answers with. The number of pages is not sent:
+/// clients derive it from <see cref="TotalCount"/> and <see cref="PageSize"/>, and the Link header's "last" carries it.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount) : IPagedList
+{
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> map) => new([.. Items.Select(map)], Page, PageSize, TotalCount);
+}
