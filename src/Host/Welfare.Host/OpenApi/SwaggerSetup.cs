@@ -18,7 +18,9 @@ internal static class SwaggerSetup
                 Description =
                     "Employee well-being programmes of Japanese public employers: peer support, return to work, " +
                     "overtime, harassment complaints and the stress check. Errors are RFC 9457 problem details in " +
-                    "Japanese (default) or English (Accept-Language: en).",
+                    "Japanese (default) or English (Accept-Language: en). Responses are compressed (br or gzip) when " +
+                    "Accept-Encoding asks. Request bodies are sent unencoded; uploads also accept Content-Encoding: gzip " +
+                    "(their size bound holds for the decoded body), and any other Content-Encoding is refused with 415.",
             });
             options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
@@ -35,6 +37,7 @@ internal static class SwaggerSetup
             options.CustomSchemaIds(type => SchemaId(type));
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            options.OperationFilter<RequestBodyEncodingOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
         });
         return services;

@@ -60,8 +60,8 @@ internal static class ReturnToWorkEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The personnel system's batch of leave records (rows bounded by configuration, 10,000 by default, each with its reference): created, updated and rejected rows with reasons.")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/leave-cases/{leaveCaseId:guid}", async (Guid leaveCaseId, LeaveCaseRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateLeaveCaseCommand(leaveCaseId, body.Kind, body.StartedOn, body.ExpectedEndOn, body.EndedOn), ct)))
             .RequireAuthorization(Policies.LeaveRecorder).WithName("UpdateLeaveCase").WithSummary("Correct a leave case, e.g. record its end.")
@@ -104,8 +104,8 @@ internal static class ReturnToWorkEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("UploadMedicalCertificate")
             .WithSummary("The employee uploads the attending physician's certificate as the raw body: application/pdf, image/jpeg or image/png, checked by its content; size-limited.")
             .WithMetadata(new StreamedBody(typeof(byte[]), "application/pdf", "image/jpeg", "image/png"))
-            .WithMetadata(new RequestSizeLimitAttribute(settings.CertificateMaxBytes))
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).CaseProblems();
+            .WithMetadata(new RequestSizeLimitAttribute(settings.CertificateMaxBytes), ErrorHandling.GzipRequestBody.Instance)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).CaseProblems();
         group.MapGet("/pre-returns/{preReturnId:guid}/certificate", async (Guid preReturnId, IReturnToWorkModule m, CancellationToken ct) =>
             {
                 var file = await m.ExecuteQueryAsync(new GetCertificateQuery(preReturnId), ct);
@@ -210,7 +210,7 @@ internal static class ReturnToWorkEndpoints
         return app;
     }
 
-    private static async Task<IResult> FormAsync(Guid preReturnId, string form, string? format, Guid? requestId, IReturnToWorkModule m, CancellationToken ct)
+    private static async Task<IResult> FormAsync(Guid preReturnId, string form, string? format, Guid? requestId, IReturnToWorkModule m, HttpResponse response, CancellationToken ct)
     {
         var kind = (format ?? "html").ToLowerInvariant();
         if (kind is not ("html" or "csv"))
@@ -219,9 +219,13 @@ internal static class ReturnToWorkEndpoints
         }
 
         var dto = await m.ExecuteQueryAsync(new GetFormQuery(preReturnId, form, requestId), ct);
-        return kind == "csv"
-            ? TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv")
-            : TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
+        if (kind == "csv")
+        {
+            return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv");
+        }
+
+        response.Headers.ContentSecurityPolicy = FormPrinter.ContentSecurityPolicy;
+        return TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
     }
 
     private static RouteHandlerBuilder CaseProblems(this RouteHandlerBuilder builder) =>
