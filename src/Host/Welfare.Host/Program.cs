@@ -57,7 +57,7 @@ builder.AddWelfareTelemetry();
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+    kestrel.Limits.MaxRequestBodySize = RequestBodyLimitMiddleware.DefaultLimit(builder.Configuration);
 });
 
 // One access line per request: method, route template (RouteTemplateHttpLoggingInterceptor: never the raw
@@ -118,6 +118,8 @@ builder.Services.AddHealthChecks()
 
 builder.Services.AddWelfareRateLimiting(builder.Configuration);
 var behindProxy = builder.Services.AddWelfareForwardedHeaders(builder.Configuration);
+var crossOrigin = builder.Services.AddWelfareCors(builder.Configuration);
+builder.Services.AddWelfareResponseCompression();
 
 var swaggerEnabled = builder.Configuration.GetValue("Swagger:Enabled", builder.Environment.IsDevelopment());
 builder.Services.AddWelfareSwagger();
@@ -136,6 +138,10 @@ if (behindProxy)
 }
 
 app.UseHttpLogging();
+
+// Before everything that may answer, so that every answer (errors, preflights, Swagger UI) carries the headers and is compressed.
+app.UseWelfareSecurityHeaders();
+app.UseResponseCompression();
 
 // Localization first: the exception handler and status code pages answer in the caller's language.
 app.UseRequestLocalization();
@@ -165,9 +171,18 @@ if (swaggerEnabled)
     });
 }
 
+// A preflight is answered here: before authentication, request budgets and the deny-by-default policy, and not audited.
+if (crossOrigin)
+{
+    app.UseCors();
+}
+
 app.UseAuthentication();
 app.UseRateLimiter();
 app.UseAuthorization();
+
+// After authorization: a caller without a token gets 401 before a 415 for the body's encoding.
+app.UseMiddleware<RequestBodyEncodingMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();

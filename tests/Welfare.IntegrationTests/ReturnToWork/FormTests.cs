@@ -1,5 +1,10 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Welfare.IntegrationTests.Harness;
 
 namespace Welfare.IntegrationTests.ReturnToWork;
 
@@ -45,5 +50,29 @@ public sealed class FormTests : ReturnToWorkTest
         await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/plan?format=xml"), HttpStatusCode.BadRequest);
         var certificate = await (await Physician().GetAsync($"{Base}/pre-returns/{id}/forms/certificate?format=csv")).Content.ReadAsStringAsync();
         Assert.That(certificate, Does.Contain("application/pdf").And.Contain("試験クリニック"));
+    }
+
+    [Test]
+    public async Task A_printed_form_may_apply_its_own_style_and_nothing_else_and_is_compressed_on_request()
+    {
+        var id = await AppliedCaseAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{Base}/pre-returns/{id}/forms/application");
+        request.Headers.Add("Accept-Encoding", "br");
+
+        var form = await Self().SendAsync(request);
+        using var reader = new StreamReader(new BrotliStream(await form.Content.ReadAsStreamAsync(), CompressionMode.Decompress), Encoding.UTF8);
+        var page = await reader.ReadToEndAsync();
+
+        Assert.That(form.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(form.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/html"));
+        Assert.That(form.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "br" }));
+        ContentSecurityPolicy.AssertLocksDown(form);
+        var styles = Regex.Matches(page, "<style>(.*?)</style>", RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.That(styles, Has.Count.EqualTo(1));
+        var hash = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(styles[0])))}'";
+        var policy = ContentSecurityPolicy.Of(form);
+        Assert.That(policy["style-src"], Is.EqualTo(new[] { hash }), "the page's one style block, by its hash; no 'unsafe-inline'");
+        Assert.That(policy.Keys, Is.EquivalentTo(new[] { "default-src", "style-src", "base-uri", "form-action", "frame-ancestors" }));
+        Assert.That(page, Does.Not.Contain("<script").And.Not.Contain("style=\""));
     }
 }

@@ -29,6 +29,7 @@ public sealed class ProductionConfigurationTests : ApiTest
         Assert.That(body, Does.Not.Contain("Exception").And.Not.Contain(" at ").And.Not.Contain("SECRET-HEALTH-CONTENT"));
         Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
         Assert.That(response.Headers.Contains("Server"), Is.False);
+        ContentSecurityPolicy.AssertLocksDown(response);
     }
 
     [Test]

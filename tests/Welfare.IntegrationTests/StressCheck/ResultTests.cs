@@ -1,6 +1,9 @@
+using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
+using Welfare.IntegrationTests.Harness;
 
 namespace Welfare.IntegrationTests.StressCheck;
 
@@ -78,6 +81,27 @@ public sealed class ResultTests : StressCheckTest
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
         Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"));
         Assert.That(svg, Does.Contain("活気").And.Contain("上司からのサポート").And.Contain("<polygon"));
+    }
+
+    [Test]
+    public async Task The_radar_chart_loads_nothing_cannot_be_framed_and_is_compressed_on_request()
+    {
+        await SubmitAsync(_campaign, "E5002", AnswersOf(2));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/stress-check/campaigns/{_campaign}/my/result/chart.svg");
+        request.Headers.Add("Accept-Encoding", "gzip");
+
+        var response = await Employee("E5002").SendAsync(request);
+        using var reader = new StreamReader(new GZipStream(await response.Content.ReadAsStreamAsync(), CompressionMode.Decompress), Encoding.UTF8);
+        var svg = await reader.ReadToEndAsync();
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+        Assert.That(response.Content.Headers.ContentEncoding, Is.EqualTo(new[] { "gzip" }));
+        ContentSecurityPolicy.AssertLocksDown(response);
+        Assert.That(ContentSecurityPolicy.Of(response).Keys, Is.EquivalentTo(new[] { "default-src", "base-uri", "form-action", "frame-ancestors" }),
+            "the chart draws with presentation attributes only: it needs no style or font source");
+        var root = System.Xml.Linq.XDocument.Parse(svg).Root!;
+        Assert.That(root.Descendants().Select(e => e.Name.LocalName), Does.Not.Contain("style").And.Not.Contain("script").And.Not.Contain("image"));
+        Assert.That(root.DescendantsAndSelf().SelectMany(e => e.Attributes()).Select(a => a.Name.LocalName), Does.Not.Contain("style").And.Not.Contain("href"));
     }
 
     [TestCase(56, 2, "answers")]

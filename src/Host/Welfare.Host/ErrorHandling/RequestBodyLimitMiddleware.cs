@@ -10,11 +10,18 @@ namespace Welfare.Host.ErrorHandling;
 /// </summary>
 internal sealed class RequestBodyLimitMiddleware(RequestDelegate next, IConfiguration configuration)
 {
-    private readonly long _defaultLimit = configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+    private readonly long _defaultLimit = DefaultLimit(configuration);
+
+    /// <summary>Limits:MaxRequestBodyBytes, 1 MiB unless configured.</summary>
+    public static long DefaultLimit(IConfiguration configuration) => configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+
+    /// <summary>The bound of this request's body: the endpoint's own (imports, the certificate) or the global one.</summary>
+    public static long LimitOf(HttpContext context, long defaultLimit) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? defaultLimit;
 
     public Task InvokeAsync(HttpContext context)
     {
-        var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? _defaultLimit;
+        var limit = LimitOf(context, _defaultLimit);
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (feature is { IsReadOnly: false })
         {

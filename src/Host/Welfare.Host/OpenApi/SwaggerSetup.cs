@@ -18,7 +18,9 @@ internal static class SwaggerSetup
                 Description =
                     "Employee well-being programmes of Japanese public employers: peer support, return to work, " +
                     "overtime, harassment complaints and the stress check. Errors are RFC 9457 problem details in " +
-                    "Japanese (default) or English (Accept-Language: en).",
+                    "Japanese (default) or English (Accept-Language: en). Responses are compressed (br or gzip) when " +
+                    "Accept-Encoding asks. Request bodies are sent unencoded; uploads also accept Content-Encoding: gzip " +
+                    "(their size bound holds for the decoded body), and any other Content-Encoding is refused with 415.",
                 Contact = new OpenApiContact { Name = "Welfare API maintainers" },
                 // No licence is granted: the repository has no LICENSE file.
                 License = new OpenApiLicense { Name = "Proprietary" },
@@ -46,6 +48,7 @@ internal static class SwaggerSetup
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.OperationFilter<ListsOperationFilter>();
+            options.OperationFilter<RequestBodyEncodingOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
             options.DocumentFilter<DescriptionsDocumentFilter>();
         });

@@ -16,11 +16,11 @@ internal static class ForwardedHeadersSetup
     /// <summary>Returns whether any proxy is configured (the middleware runs only then).</summary>
     public static bool AddWelfareForwardedHeaders(this IServiceCollection services, IConfiguration configuration)
     {
-        var proxies = Values(configuration.GetSection($"{Section}:KnownProxies"))
+        var proxies = configuration.GetSection($"{Section}:KnownProxies").ListValues()
             .Select(p => IPAddress.TryParse(p, out var address) ? address
                 : throw new InvalidOperationException($"{Section}:KnownProxies: '{p}' is not an IP address."))
             .ToList();
-        var networks = Values(configuration.GetSection($"{Section}:KnownNetworks"))
+        var networks = configuration.GetSection($"{Section}:KnownNetworks").ListValues()
             .Select(n => System.Net.IPNetwork.TryParse(n, out var network) ? network
                 : throw new InvalidOperationException($"{Section}:KnownNetworks: '{n}' is not a network in CIDR notation (10.0.0.0/8)."))
             .ToList();
@@ -43,10 +43,4 @@ internal static class ForwardedHeadersSetup
         });
         return true;
     }
-
-    /// <summary>A JSON array, or one comma-separated value (handier in an environment variable).</summary>
-    private static IEnumerable<string> Values(IConfigurationSection section) =>
-        (section.Value is { } single ? single.Split(',') : section.GetChildren().Select(c => c.Value ?? string.Empty))
-            .Select(v => v.Trim())
-            .Where(v => v.Length > 0);
 }

@@ -92,13 +92,13 @@ internal static class OrganisationEndpoints
             .WithSummary("Import employees from the personnel system: JSON array or CSV (UTF-8, header line; Japanese headers accepted). " +
                          "mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.")
             .Accepts<EmployeeImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPost("/imports/departments", ImportDepartmentsAsync)
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportDepartments").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Import departments: JSON array or CSV. mode=Full closes departments missing from the file the day before asOf.")
             .Accepts<DepartmentImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(PageRequest.Of(page, pageSize)), ct)))

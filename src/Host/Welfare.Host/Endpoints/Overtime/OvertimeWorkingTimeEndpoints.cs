@@ -68,7 +68,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .WithSummary("Stream objective records from an attendance system: NDJSON (application/x-ndjson) or CSV (text/csv, header line) with employeeId, source, externalId, workDate, startedAt, endedAt. " +
                 "Reports accepted, duplicate and rejected lines with reasons; bad lines are never stored, good lines never lost.")
             .WithMetadata(new StreamedBody(typeof(WorkingTimeImportLine), "application/x-ndjson", "text/csv"))
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports/records/{importId:guid}", async (Guid importId, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetRecordImportQuery(importId), ct)))

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Welfare.Host.Security;
 using Welfare.Modules.ReturnToWork.Application.Forms;
 using Welfare.SharedKernel.Application.Exports;
 
@@ -8,12 +9,18 @@ namespace Welfare.Host.Endpoints.ReturnToWork;
 /// <summary>Prints a numbered form: a self-contained page (labels of the regulation's form, print styles) or RFC 4180 CSV keyed by the stable column keys.</summary>
 internal static class FormPrinter
 {
+    private const string Style =
+        "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 8px;text-align:left;vertical-align:top}" +
+        "th{background:#eee;white-space:nowrap}@media print{body{margin:0}}";
+
+    /// <summary>The page's policy: nothing loads but its own style block.</summary>
+    public static readonly string ContentSecurityPolicy = SecurityHeaders.AllowingStyle(Style);
+
     public static string Html(FormDto form)
     {
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(Encode(form.Title)).Append("</title>")
-            .Append("<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;width:100%}th,td{border:1px solid #000;padding:4px 8px;text-align:left;vertical-align:top}")
-            .Append("th{background:#eee;white-space:nowrap}@media print{body{margin:0}}</style></head><body>")
+            .Append("<style>").Append(Style).Append("</style></head><body>")
             .Append("<p>第").Append(form.FormNumber).Append("号様式</p><h1>").Append(Encode(form.Title)).Append("</h1><table>");
         if (form.Rows.Count == 1)
         {

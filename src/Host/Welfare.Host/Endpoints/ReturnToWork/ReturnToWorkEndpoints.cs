@@ -63,8 +63,8 @@ internal static class ReturnToWorkEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportLeaveCases").RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("The personnel system's batch of leave records (rows bounded by configuration, 10,000 by default, each with its reference): created, updated and rejected rows with reasons.")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPut("/leave-cases/{leaveCaseId:guid}", async (Guid leaveCaseId, LeaveCaseRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateLeaveCaseCommand(leaveCaseId, body.Kind, body.StartedOn, body.ExpectedEndOn, body.EndedOn), ct)))
             .RequireAuthorization(Policies.LeaveRecorder).WithName("UpdateLeaveCase").WithSummary("Correct a leave case, e.g. record its end.")
@@ -109,8 +109,8 @@ internal static class ReturnToWorkEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("UploadMedicalCertificate")
             .WithSummary("The employee uploads the attending physician's certificate as the raw body: application/pdf, image/jpeg or image/png, checked by its content; size-limited.")
             .WithMetadata(new StreamedBody(typeof(byte[]), "application/pdf", "image/jpeg", "image/png"))
-            .WithMetadata(new RequestSizeLimitAttribute(settings.CertificateMaxBytes))
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).CaseProblems();
+            .WithMetadata(new RequestSizeLimitAttribute(settings.CertificateMaxBytes), ErrorHandling.GzipRequestBody.Instance)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType).CaseProblems();
         group.MapGet("/pre-returns/{preReturnId:guid}/certificate", async (Guid preReturnId, IReturnToWorkModule m, CancellationToken ct) =>
             {
                 var file = await m.ExecuteQueryAsync(new GetCertificateQuery(preReturnId), ct);
@@ -216,12 +216,16 @@ internal static class ReturnToWorkEndpoints
     }
 
     private static async Task<IResult> FormAsync(Guid preReturnId, Choice<PreReturnForm> form, Choice<FormFormat>? format, Guid? requestId, IReturnToWorkModule m,
-        CancellationToken ct)
+        HttpResponse response, CancellationToken ct)
     {
         var dto = await m.ExecuteQueryAsync(new GetFormQuery(preReturnId, form, requestId), ct);
-        return format?.Value == FormFormat.Csv
-            ? TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv")
-            : TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
+        if (format?.Value == FormFormat.Csv)
+        {
+            return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv");
+        }
+
+        response.Headers.ContentSecurityPolicy = FormPrinter.ContentSecurityPolicy;
+        return TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
     }
 
     private static RouteHandlerBuilder CaseProblems(this RouteHandlerBuilder builder) =>
