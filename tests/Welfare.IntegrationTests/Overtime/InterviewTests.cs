@@ -217,7 +217,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         var scheduleClosed = await WelfareOfficer("en").PutAsJsonAsync($"/api/v1/overtime/interviews/{e1}/schedule", new { physicianId = Physician, scheduledOn = "2026-04-01" });
         var notHeld = await WelfareOfficer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/interviews?status=NotHeld");
 
-        Assert.That(otherWithoutNote.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(otherWithoutNote.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "a note is needed for the reason Other");
         Assert.That(byPhysician.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That((await busy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notHeldReason").GetString(), Is.EqualTo("TooBusy"));
         Assert.That(declined.StatusCode, Is.EqualTo(HttpStatusCode.OK));

@@ -88,7 +88,7 @@ public sealed class ConsultationTests : PeerSupportTest
         Assert.That(welfare.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(supporterAsHead.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(await CodeAsync(future, HttpStatusCode.UnprocessableEntity), Is.EqualTo("consultation-in-the-future"));
-        Assert.That(familyWithoutRelationship.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(familyWithoutRelationship.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.consultations"), Is.Zero);
     }
 

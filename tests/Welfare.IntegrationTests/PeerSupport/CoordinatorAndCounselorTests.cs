@@ -88,6 +88,6 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
         Assert.That(all.EnumerateArray().Single(c => c.GetProperty("field").GetString() == "Legal").GetProperty("feeNote").GetString(), Is.EqualTo("初回無料、以後30分5,000円"));
         Assert.That(mental.EnumerateArray().Select(c => c.GetProperty("name").GetString()), Is.EqualTo(new[] { "架空クリニック 医師B" }));
         Assert.That(employee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(badField.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(badField.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "mental health only in the medical field");
     }
 }

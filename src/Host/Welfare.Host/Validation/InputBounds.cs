@@ -51,7 +51,9 @@ internal static class InputBounds
 
     /// <summary>The most items a list field of this name may hold: the rows of a batch import as configured, any other list <see cref="Items"/>.</summary>
     public static int MaxItems(string field, ImportLimits imports) =>
-        field.Equals("rows", StringComparison.OrdinalIgnoreCase) ? imports.LeaveCases.MaxRows : Items;
+        field.Equals("rows", StringComparison.OrdinalIgnoreCase) ? imports.LeaveCases.MaxRows
+        : field.Equals("warningPercentages", StringComparison.OrdinalIgnoreCase) ? 10
+        : Items;
 
     /// <summary>The longest value of a query or path parameter of this name.</summary>
     public static int ParameterMaxLength(string parameter) =>
@@ -72,7 +74,7 @@ internal static class InputBounds
         ["minWarning"] = (1, 100), ["monthHours"] = (1, 744), ["monthThresholdHours"] = (1, 744), ["yearHours"] = (1, 8784),
         ["maxMonthsOverThreshold"] = (0, 12), ["rollingWindowMonths"] = (2, 6), ["intervalHours"] = (0, 24),
         ["postReturnNoOvertimeMonths"] = (0, 24), ["otherDrivenShareWarning"] = (0, 1), ["discrepancyToleranceMinutes"] = (0, 240),
-        ["overtimeCapHours"] = (0, 100),
+        ["overtimeCapHours"] = (0, 100), ["warningPercentages"] = (1, 100),
         // Return to work: the plan's weeks and the restriction after it.
         ["daysPerWeek"] = (1, 7), ["recommendedRestrictionMonths"] = (0, 24),
         // Stress check: the four-point answers, the high-stress criteria, the smallest group analysed.

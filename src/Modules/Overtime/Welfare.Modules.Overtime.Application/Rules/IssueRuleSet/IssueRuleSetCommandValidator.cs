@@ -14,9 +14,13 @@ internal sealed class IssueRuleSetCommandValidator : AbstractValidator<IssueRule
         RuleFor(c => c.Rules.Standard).NotNull().SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.OtherDriven).NotNull().SetValidator(new DepartmentLimitsValidator()).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.WarningPercentages)
-            .Must(p => p is not null && p.Count <= 10 && p.All(x => x is > 0 and <= 100) && p.SequenceEqual(p.Order()))
+            .Must(p => p is not null && p.Count <= 10 && p.All(x => x is > 0 and <= 100))
             .When(c => c.Rules is not null)
-            .WithMessage("'{PropertyName}': up to 10 ascending percentages between 1 and 100.");
+            .WithMessage("'{PropertyName}': up to 10 percentages between 1 and 100.");
+        RuleFor(c => c.Rules.WarningPercentages)
+            .Must(p => p.SequenceEqual(p.Order())).DependsOnOtherFields()
+            .When(c => c.Rules?.WarningPercentages is not null)
+            .WithMessage("'{PropertyName}': in ascending order.");
         RuleFor(c => c.Rules.DiscrepancyToleranceMinutes).InclusiveBetween(0, 240).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.OtherDrivenShareWarning).InclusiveBetween(0, 1).When(c => c.Rules is not null);
         RuleFor(c => c.Rules.PostReturnNoOvertimeMonths).InclusiveBetween(0, 24).When(c => c.Rules is not null);
