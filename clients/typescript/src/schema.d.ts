@@ -92,7 +92,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every counsellor designation, current and ended.
+         * Every counsellor designation, current and ended, by staff number.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists every counsellor designation, current and ended, with the counsellor's sex and the designation's dates.
@@ -212,7 +212,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The complaints the caller brought, with their status.
+         * The complaints the caller brought, with their status, newest first.
          * @description **Who may call it:** Any employee, for the complaints they brought.
          *
          *     Lists the complaints the caller brought as complainant, with their status.
@@ -284,7 +284,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every emergency notice to the personnel division (ids, date, reason, whether the complainant objected), for the welfare officer.
+         * Every emergency notice to the personnel division (ids, date, reason, whether the complainant objected), newest first, for the welfare officer.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists every emergency notice given to the personnel division: complaint id, date, reason and whether the complainant objected, without content.
@@ -308,7 +308,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Checks against retaliation due by a day (default today) on the caller's complaints (counsellors only).
+         * Checks against retaliation due by a day (default today) on the caller's complaints (counsellors only), earliest due first.
          * @description **Who may call it:** A harassment counsellor, for the complaints assigned to them; everyone else 403.
          *
          *     Lists the checks against retaliation that fall due by a day (default today) on the caller's closed complaints: whom to check (the complainant, the person harassed, third parties heard) and when.
@@ -668,7 +668,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Sessions of a fiscal year with attendance.
+         * Sessions of a fiscal year with attendance, by date.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists the sessions of a fiscal year (April to March) with their attendees.
@@ -724,7 +724,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * New employees or new supervisors who have not yet attended a session for their audience.
+         * New employees or new supervisors who have not yet attended a session for their audience, by department and staff number.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists the active employees who became new employees or new supervisors within the configured months and have not attended a session for that audience since (all-staff sessions count for new employees).
@@ -804,7 +804,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Departments that exist on asOf (default today).
+         * Departments that exist on asOf (default today), by code.
          * @description **Who may call it:** Any employee.
          *
          *     Lists the departments that exist on a day (default today in Japan), or every department ever with `includeClosed=true`, with parent, appointing authority and effective period.
@@ -1124,7 +1124,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The rules in force on a date (default today).
+         * The rules in force on asOf (default today).
          * @description **Who may call it:** Any employee.
          *
          *     Reads the employer's rules in force on a day (default today): the latest rule set issued from that day or earlier, else the national defaults.
@@ -1180,7 +1180,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Each department with its kind (standard or other-driven) on a date.
+         * Each department with its kind (standard or other-driven) on asOf (default today), by code.
          * @description **Who may call it:** Any employee.
          *
          *     Lists each department with its kind on a day (default today): standard, or other-driven (designated for a period because its work is driven by others, with higher limits).
@@ -1276,7 +1276,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An employee's working day on a date (default 8:30–17:15, break 12:00–13:00): the employee, their department head, the scheme's officers.
+         * An employee's working day on asOf (default today; 8:30–17:15, break 12:00–13:00 unless set): the employee, their department head, the scheme's officers.
          * @description **Who may call it:** The employee themselves, the head of their department on the day, `welfare-officer`, `personnel-officer`; anyone else 404.
          *
          *     Reads an employee's scheduled working day on a day (default today): start, end and break. Without a schedule of their own, the default 8:30–17:15 with a 12:00–13:00 break applies.
@@ -1476,7 +1476,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A department's orders in a period (its head, the scheme's officers).
+         * A department's orders in a period, by day and staff number (its head, the scheme's officers).
          * @description **Who may call it:** The department's head on the day, `welfare-officer`, `personnel-officer`; anyone else 404.
          *
          *     Lists a department's orders in a period, cancelled ones included.
@@ -1788,7 +1788,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The employer's days off besides weekends in a year.
+         * The employer's days off besides weekends, by date: of one calendar year, or of every year when year is absent.
          * @description **Who may call it:** Any employee.
          *
          *     Lists the employer's days off besides weekends in a year. All work on such a day counts as overtime.
@@ -2012,7 +2012,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's own cases: their hours for health purposes, the tier, the notification date, the status and the opinion.
+         * The caller's own cases, newest month first: their hours for health purposes, the tier, the notification date, the status and the opinion.
          * @description **Who may call it:** Any employee, for themselves.
          *
          *     Lists the caller's own long-hours cases: their hours for health purposes, the tier, the day they were notified, the status and the physician's opinion.
@@ -2060,7 +2060,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An employee's personal overtime caps (period, monthly hours, source; never the medical reason): the employee, the head of their department, the scheme's officers.
+         * An employee's personal overtime caps, newest first (period, monthly hours, source; never the medical reason): the employee, the head of their department, the scheme's officers.
          * @description **Who may call it:** The employee themselves, the head of their department, `welfare-officer`, `personnel-officer`; anyone else 404.
          *
          *     Lists an employee's personal overtime caps: period, monthly hours and source; never the medical reason.
@@ -2084,7 +2084,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's own personal overtime caps (period, monthly hours, source).
+         * The caller's own personal overtime caps, newest first (period, monthly hours, source).
          * @description **Who may call it:** Any employee, for themselves.
          *
          *     Lists the caller's own personal overtime caps: period, monthly hours and source.
@@ -2132,7 +2132,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The department's workplaces with their current supporters; needsSupporter flags a room with none and no reason: its head and welfare officers.
+         * The department's workplaces by name with their current supporters; needsSupporter flags a room with none and no reason: its head and welfare officers.
          * @description **Who may call it:** The department's head, `welfare-officer`; anyone else 404.
          *
          *     Lists the department's workplaces with their current supporters; `needsSupporter` flags a room with no supporter and no reason why it needs none.
@@ -2236,7 +2236,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who the department's supporters are and how to reach them: its employees, its head, coordinators and welfare officers.
+         * Who the department's supporters are and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.
          * @description **Who may call it:** The department's employees and head, coordinators, `welfare-officer`; anyone else 404.
          *
          *     Lists who the department's current supporters are and how to reach them.
@@ -2284,7 +2284,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The designation and release notices (Form 1, Form 2) handed to the caller.
+         * The designation and release notices (Form 1, Form 2) handed to the caller, newest first.
          * @description **Who may call it:** Any employee, for themselves.
          *
          *     Lists the designation and release notices (Form 1 for supporters, Form 2 for coordinators) handed to the caller.
@@ -2308,7 +2308,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Today's coordinators and their contacts: supporters, coordinators and welfare officers.
+         * Today's coordinators and their contacts, the welfare division's first: supporters, coordinators and welfare officers.
          * @description **Who may call it:** Current supporters, coordinators, `welfare-officer`; anyone else 403.
          *
          *     Lists today's coordinators and how to reach them.
@@ -2364,7 +2364,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The active external counsellors, optionally of one field or mental health only: supporters, coordinators and welfare officers.
+         * The active external counsellors by field and name, optionally of one field or mental health only: supporters, coordinators and welfare officers.
          * @description **Who may call it:** Current supporters, coordinators, `welfare-officer`; anyone else 403.
          *
          *     Lists the active external counsellors, optionally of one field or mental health only, so that a supporter can refer.
@@ -2444,7 +2444,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The consultations the caller recorded as supporter, without content.
+         * The consultations the caller recorded as supporter, newest first, without content.
          * @description **Who may call it:** Any employee; a supporter sees the consultations they recorded.
          *
          *     Lists the consultations the caller recorded as supporter, without content; released supporters keep theirs.
@@ -2468,7 +2468,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The consultations about the caller, without content (open one to read it).
+         * The consultations about the caller, newest first, without content (open one to read it).
          * @description **Who may call it:** Any employee, for themselves.
          *
          *     Lists the consultations about the caller, without content; open one to read it. Consultations of a family member are the relative's confidence and not listed.
@@ -2644,7 +2644,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Requests for guidance addressed to the caller as coordinator, and those the caller sent as supporter.
+         * Requests for guidance addressed to the caller as coordinator, and those the caller sent as supporter, newest first.
          * @description **Who may call it:** Any employee; a coordinator sees the requests addressed to them, a supporter those they sent.
          *
          *     Lists the requests for guidance addressed to the caller as coordinator and those the caller sent as supporter, with the advice given.
@@ -2740,7 +2740,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The urgent-case alert list (no subject, no content), overdueOnly for those without an action by the deadline: coordinators and welfare officers.
+         * The urgent-case alert list (no subject, no content), oldest first; overdue=true for those without an action by the deadline, false for the others: coordinators and welfare officers.
          * @description **Who may call it:** Coordinators, `welfare-officer`; anyone else 403.
          *
          *     Lists the urgent cases without subject or content: consultation id, department, supporter, kind, deadline and whether an action was recorded in time; `overdueOnly=true` for those without an action by the deadline.
@@ -2788,7 +2788,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The reports submitted on a quarter, by department.
+         * The reports submitted on a quarter, by department code.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists the reports submitted on a fiscal quarter, by department.
@@ -2812,7 +2812,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Departments with cases in a quarter whose report is past its due day (10th of the next quarter's first month) and missing.
+         * Departments with cases in a quarter whose report is past its due day (10th of the next quarter's first month) and missing, oldest quarter first.
          * @description **Who may call it:** `welfare-officer`.
          *
          *     Lists the departments with consultations in a quarter whose report is missing past its due day (the 10th of the next quarter's first month); a quarter without consultations needs no report.
@@ -2932,7 +2932,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An employee's leave cases and whether each qualifies for a pre-return: the employee, their department head, physicians, welfare officers, the personnel system.
+         * An employee's leave cases, latest first, and whether each qualifies for a pre-return: the employee, their department head, physicians, welfare officers, the personnel system.
          * @description **Who may call it:** The employee themselves, the head of their department, `physician`, `welfare-officer`, `personnel-system`; anyone else 404.
          *
          *     Lists an employee's leave cases and whether each qualifies for a pre-return today.
@@ -2980,7 +2980,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The cases the caller has a part in; interviewOverdue=true for those past the middle of the plan without the physician's interview (heads and physicians).
+         * The cases the caller has a part in, newest first; interviewOverdue=true for those past the middle of the plan without the physician's interview (heads and physicians).
          * @description **Who may call it:** Any employee; each sees the cases they have a part in.
          *
          *     Lists the cases the caller has a part in (as participant, head, support officer, physician, welfare officer or director), optionally of one status; `interviewOverdue=true` lists those past the middle of the plan without the physician's interview (for heads and physicians).
@@ -3548,7 +3548,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Campaigns the caller may see: all for welfare officers; otherwise those they implement or are targeted by.
+         * Campaigns the caller may see, latest first: all for welfare officers; otherwise those they implement or are targeted by.
          * @description **Who may call it:** Any employee; each sees the campaigns that concern them.
          *
          *     Lists the campaigns the caller may see, newest first: all of them for welfare officers; otherwise those they implement or are targeted by.
@@ -3772,7 +3772,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who has and has not taken the check, never results: implementer, implementation staff, welfare officers.
+         * How many targets have taken the check (the people: …/participants): implementer, implementation staff, welfare officers.
          * @description **Who may call it:** The campaign's implementers and staff, `welfare-officer`; anyone else 403.
          *
          *     Lists who has and has not taken the check, optionally by department, paged; never results.
@@ -3780,6 +3780,23 @@ export interface paths {
          *     **Answers:** 200 with the counts and a page of targets; 400 for invalid filters or paging; 404 for an unknown campaign.
          */
         get: operations["GetStressCheckParticipation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stress-check/campaigns/{campaignId}/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who has and has not taken the check, by staff number, never results: implementer, implementation staff, welfare officers. */
+        get: operations["GetStressCheckParticipants"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3820,7 +3837,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every department's group analysis, live, for the implementer.
+         * Every department's group analysis by department code, live, for the implementer.
          * @description **Who may call it:** An implementer of the campaign; anyone else 403.
          *
          *     Computes every department's group analysis live (scale means and the job stress chart). Counts against the bulk request budget.
@@ -4012,7 +4029,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who asked for or was recommended an interview, with status: implementer, staff, welfare officers.
+         * Who asked for or was recommended an interview, with status, by staff number: implementer, staff, welfare officers.
          * @description **Who may call it:** The campaign's implementers and staff, `welfare-officer`; anyone else 403.
          *
          *     Lists who asked for or was recommended an interview, with its status. `Cache-Control: no-store`.
@@ -4329,275 +4346,277 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         ActionRequest: {
-            type?: components["schemas"]["ComplaintActionType"];
+            type: components["schemas"]["ComplaintActionType"];
             /** Format: date */
-            takenOn?: string;
-            note?: string | null;
-            complainantConsented?: boolean;
+            takenOn: string;
+            note: string;
+            complainantConsented: boolean;
         };
         AdviceRequest: {
-            advice?: string | null;
+            advice: string;
         };
         AnalysisRequest: {
-            workSummary?: string | null;
-            whyUnavoidable?: string | null;
-            analysis?: string | null;
+            workSummary: string;
+            whyUnavoidable: string;
+            analysis: string;
         };
         ApplicationDto: {
-            attendingPhysicianName?: string | null;
-            attendingPhysicianInstitution?: string | null;
+            attendingPhysicianName: string;
+            attendingPhysicianInstitution: string;
             /** Format: date */
-            wishedStartOn?: string | null;
+            wishedStartOn: string | null;
             /** Format: date-time */
-            consentedToConditionsAt?: string;
-            familyConsent?: components["schemas"]["FamilyConsentDto"];
+            consentedToConditionsAt: string;
+            familyConsent: components["schemas"]["FamilyConsentDto"];
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
         };
         ApplicationRequest: {
-            attendingPhysicianName?: string | null;
-            attendingPhysicianInstitution?: string | null;
+            attendingPhysicianName: string;
+            attendingPhysicianInstitution: string;
             /** Format: date */
             wishedStartOn?: string | null;
-            consentToConditions?: boolean;
-            familyName?: string | null;
-            familyRelationship?: string | null;
-            noFamily?: boolean;
+            consentToConditions: boolean;
+            familyName: string;
+            familyRelationship: string;
+            noFamily: boolean;
         };
         /** @enum {string} */
         AppointingAuthority: "Governor" | "Mayor" | "AssemblyChair" | "BoardOfEducation" | "PoliceHeadquarters" | "FireChief" | "PublicEnterpriseManager" | "Other";
         AssignCounselorsRequest: {
-            counselorIds?: string[] | null;
+            counselorIds: string[];
             singleCounselorReason?: string | null;
         };
         AssignDepartmentHeadRequest: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            effectiveFrom?: string;
+            effectiveFrom: string;
         };
         AssignmentDto: {
-            departmentCode?: string | null;
+            departmentCode: string;
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string | null;
+            to: string | null;
         };
         AttendanceRequest: {
-            employeeIds?: string[] | null;
+            employeeIds: string[];
         };
         AuditEntryDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date-time */
-            occurredAt?: string;
-            module?: string | null;
-            actorId?: string | null;
-            actorRoles?: string[] | null;
-            action?: string | null;
-            recordType?: string | null;
-            recordId?: string | null;
-            outcome?: components["schemas"]["AuditOutcome"];
-            traceId?: string | null;
+            occurredAt: string;
+            module: string;
+            actorId: string;
+            actorRoles: string[];
+            action: string;
+            recordType: string;
+            recordId: string;
+            outcome: components["schemas"]["AuditOutcome"];
+            traceId: string | null;
         };
         /** @enum {string} */
         AuditOutcome: "Allowed" | "Denied";
+        /** @enum {string} */
+        AuditedModule: "Audit" | "Organisation" | "PeerSupport" | "ReturnToWork" | "Overtime" | "Harassment" | "StressCheck";
         AuthorityAnswerRequest: {
             /** Format: date */
             answeredOn?: string | null;
-            answer?: string | null;
+            answer: string;
         };
         AuthorityRequestDto: {
             /** Format: uuid */
-            id?: string;
-            appointingAuthority?: string | null;
+            id: string;
+            appointingAuthority: string;
             /** Format: date */
-            requestedOn?: string;
-            note?: string | null;
-            requestedBy?: string | null;
+            requestedOn: string;
+            note: string;
+            requestedBy: string;
             /** Format: date */
-            answeredOn?: string | null;
-            answer?: string | null;
+            answeredOn: string | null;
+            answer: string | null;
         };
         AuthorityRequestRequest: {
             /** Format: date */
             requestedOn?: string | null;
-            note?: string | null;
+            note: string;
         };
         BriefingDto: {
-            complete?: boolean;
-            points?: components["schemas"]["BriefingEntryDto"][] | null;
+            complete: boolean;
+            points: components["schemas"]["BriefingEntryDto"][];
         };
         BriefingEntryDto: {
-            point?: components["schemas"]["BriefingPoint"];
+            point: components["schemas"]["BriefingPoint"];
             /** Format: date */
-            explainedOn?: string;
-            explainedBy?: string | null;
+            explainedOn: string;
+            explainedBy: string;
         };
         /** @enum {string} */
         BriefingPoint: "Voluntary" | "NotAPushToReturn" | "AttendingPhysicianJudgementNeeded" | "ConsultBeforeCertificate" | "MayNotStartOrMayStop" | "NoPayBeyondLeavePay" | "AccidentInsuranceNotPublicCompensation";
         BriefingRequest: {
-            points?: components["schemas"]["BriefingPoint"][] | null;
+            points: components["schemas"]["BriefingPoint"][];
             /** Format: date */
-            explainedOn?: string;
+            explainedOn: string;
         };
         CampaignDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: date */
-            opensOn?: string;
+            opensOn: string;
             /** Format: date */
-            closesOn?: string;
-            status?: components["schemas"]["CampaignStatus"];
-            questionnaire?: string | null;
-            criteria?: components["schemas"]["HighStressCriteriaDto"];
+            closesOn: string;
+            status: components["schemas"]["CampaignStatus"];
+            questionnaire: string;
+            criteria: components["schemas"]["HighStressCriteriaDto"];
             /** Format: int32 */
-            minimumGroupSize?: number;
-            consentScope?: components["schemas"]["ConsentScope"];
-            interviewRequestCountsAsConsent?: boolean;
-            committeeDecisionReference?: string | null;
-            implementers?: string[] | null;
-            implementationStaff?: string[] | null;
-            targetDepartments?: string[] | null;
-            targetEmploymentTypes?: string[] | null;
+            minimumGroupSize: number;
+            consentScope: components["schemas"]["ConsentScope"];
+            interviewRequestCountsAsConsent: boolean;
+            committeeDecisionReference: string;
+            implementers: string[];
+            implementationStaff: string[];
+            targetDepartments: string[];
+            targetEmploymentTypes: components["schemas"]["TargetEmploymentType"][];
             /** Format: int32 */
-            targetCount?: number;
+            targetCount: number;
         };
         /** @enum {string} */
         CampaignStatus: "Draft" | "Open" | "Closed";
         /** @enum {string} */
         CapSource: "LongHoursInterview" | "StressCheckOpinion" | "PostReturn";
         CertificateDto: {
-            contentType?: string | null;
+            contentType: string;
             /** Format: int64 */
-            size?: number;
-            sha256?: string | null;
+            size: number;
+            sha256: string;
             /** Format: date-time */
-            uploadedAt?: string;
+            uploadedAt: string;
         };
         ChangeCriteriaRequest: {
-            criteria?: components["schemas"]["HighStressCriteriaDto"];
+            criteria: components["schemas"]["HighStressCriteriaDto"];
             /** Format: int32 */
-            minimumGroupSize?: number;
-            consentScope?: components["schemas"]["ConsentScope"];
-            committeeDecisionReference?: string | null;
+            minimumGroupSize: number;
+            consentScope: components["schemas"]["ConsentScope"];
+            committeeDecisionReference: string;
         };
         /** @enum {string} */
         ChangeKind: "Change" | "Cancellation";
         ChangeOpinionRequest: {
-            agrees?: boolean;
-            opinion?: string | null;
+            agrees: boolean;
+            opinion: string;
         };
         /** @enum {string} */
         ChangeReason: "ParticipantCannotBear" | "ParticipantAsked" | "OtherwiseUnsuitable" | "PlanAdjustment";
         ChangeRequestDto: {
             /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["ChangeKind"];
-            reason?: components["schemas"]["ChangeReason"];
-            explanation?: string | null;
-            newPlan?: components["schemas"]["PlanDto"];
-            requestedBy?: string | null;
+            id: string;
+            kind: components["schemas"]["ChangeKind"];
+            reason: components["schemas"]["ChangeReason"];
+            explanation: string;
+            newPlan: components["schemas"]["PlanDto"] | null;
+            requestedBy: string;
             /** Format: date-time */
-            requestedAt?: string;
-            physicianAgrees?: boolean | null;
-            physicianOpinion?: string | null;
-            approved?: boolean | null;
+            requestedAt: string;
+            physicianAgrees: boolean | null;
+            physicianOpinion: string | null;
+            approved: boolean | null;
             /** Format: date */
-            decidedOn?: string | null;
-            decisionRemarks?: string | null;
+            decidedOn: string | null;
+            decisionRemarks: string | null;
             /** Format: date-time */
-            participantInformedAt?: string | null;
+            participantInformedAt: string | null;
         };
         ChangeRequestRequest: {
-            kind?: components["schemas"]["ChangeKind"];
-            reason?: components["schemas"]["ChangeReason"];
-            explanation?: string | null;
-            newPlan?: components["schemas"]["PlanInput"];
+            kind: components["schemas"]["ChangeKind"];
+            reason: components["schemas"]["ChangeReason"];
+            explanation: string;
+            newPlan?: components["schemas"]["PlanInput"] | null;
         };
         CloseMonthCommand: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
         };
         ClosureRequest: {
-            outcome?: components["schemas"]["ComplaintOutcome"];
+            outcome: components["schemas"]["ComplaintOutcome"];
             note?: string | null;
         };
         ComplainantNoticeDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date */
-            toldOn?: string;
-            note?: string | null;
-            recordedBy?: string | null;
+            toldOn: string;
+            note: string;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         ComplainantNoticeRequest: {
             /** Format: date */
-            toldOn?: string;
-            note?: string | null;
+            toldOn: string;
+            note: string;
         };
         ComplaintActionDto: {
             /** Format: uuid */
-            id?: string;
-            type?: components["schemas"]["ComplaintActionType"];
+            id: string;
+            type: components["schemas"]["ComplaintActionType"];
             /** Format: date */
-            takenOn?: string;
-            note?: string | null;
-            complainantConsented?: boolean;
-            recordedBy?: string | null;
+            takenOn: string;
+            note: string;
+            complainantConsented: boolean;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         /** @enum {string} */
         ComplaintActionType: "SupervisorGuidance" | "DirectWarning" | "AdviceToComplainant" | "Mediation" | "PersonnelReferral";
         ComplaintAssignmentDto: {
             /** Format: uuid */
-            id?: string;
-            counselorIds?: string[] | null;
-            requestedSexUnavailable?: boolean;
-            singleCounselorReason?: string | null;
+            id: string;
+            counselorIds: string[];
+            requestedSexUnavailable: boolean;
+            singleCounselorReason: string | null;
         };
         ComplaintDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date */
-            receivedOn?: string;
-            source?: components["schemas"]["ComplaintSource"];
-            status?: components["schemas"]["ComplaintStatus"];
-            complainantId?: string | null;
-            personHarassedId?: string | null;
-            respondentId?: string | null;
-            respondentAuthority?: string | null;
-            kinds?: components["schemas"]["ComplaintKindDto"][] | null;
-            requestedCounselorSex?: components["schemas"]["CounselorSex"];
-            requestedSexUnavailable?: boolean;
-            counselorIds?: string[] | null;
-            singleCounselorReason?: string | null;
+            receivedOn: string;
+            source: components["schemas"]["ComplaintSource"];
+            status: components["schemas"]["ComplaintStatus"];
+            complainantId: string;
+            personHarassedId: string | null;
+            respondentId: string | null;
+            respondentAuthority: string | null;
+            kinds: components["schemas"]["ComplaintKindDto"][];
+            requestedCounselorSex: components["schemas"]["CounselorSex"] | null;
+            requestedSexUnavailable: boolean;
+            counselorIds: string[];
+            singleCounselorReason: string | null;
             /** Format: uuid */
-            retaliationOf?: string | null;
-            handling?: components["schemas"]["HandlingChoice"];
-            handlingReason?: string | null;
-            referredToPersonnel?: boolean | null;
-            intake?: components["schemas"]["IntakeVersionDto"][] | null;
-            hearings?: components["schemas"]["HearingDto"][] | null;
-            actions?: components["schemas"]["ComplaintActionDto"][] | null;
-            complainantNotices?: components["schemas"]["ComplainantNoticeDto"][] | null;
-            emergencyNotices?: components["schemas"]["EmergencyNoticeDto"][] | null;
-            followUps?: components["schemas"]["FollowUpCheckDto"][] | null;
-            authorityRequests?: components["schemas"]["AuthorityRequestDto"][] | null;
-            outcome?: components["schemas"]["ComplaintOutcome"];
-            outcomeNote?: string | null;
+            retaliationOf: string | null;
+            handling: components["schemas"]["HandlingChoice"] | null;
+            handlingReason: string | null;
+            referredToPersonnel: boolean | null;
+            intake: components["schemas"]["IntakeVersionDto"][];
+            hearings: components["schemas"]["HearingDto"][] | null;
+            actions: components["schemas"]["ComplaintActionDto"][] | null;
+            complainantNotices: components["schemas"]["ComplainantNoticeDto"][];
+            emergencyNotices: components["schemas"]["EmergencyNoticeDto"][] | null;
+            followUps: components["schemas"]["FollowUpCheckDto"][] | null;
+            authorityRequests: components["schemas"]["AuthorityRequestDto"][] | null;
+            outcome: components["schemas"]["ComplaintOutcome"] | null;
+            outcomeNote: string | null;
             /** Format: date */
-            closedOn?: string | null;
+            closedOn: string | null;
         };
         ComplaintKindDto: {
-            kind?: components["schemas"]["HarassmentKind"];
-            subKind?: components["schemas"]["HarassmentSubKind"];
+            kind: components["schemas"]["HarassmentKind"];
+            subKind?: components["schemas"]["HarassmentSubKind"] | null;
         };
         /** @enum {string} */
         ComplaintOutcome: "Resolved" | "PersonnelMeasures" | "NotHarassment" | "Withdrawn";
@@ -4607,12 +4626,12 @@ export interface components {
         ComplaintStatus: "Intake" | "InProgress" | "Closed";
         ComplaintSummaryDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: date */
-            receivedOn?: string;
-            status?: components["schemas"]["ComplaintStatus"];
-            kinds?: components["schemas"]["HarassmentKind"][] | null;
-            isRetaliationReport?: boolean;
+            receivedOn: string;
+            status: components["schemas"]["ComplaintStatus"];
+            kinds: components["schemas"]["HarassmentKind"][];
+            isRetaliationReport: boolean;
         };
         /** @enum {string} */
         Condition: "Good" | "Fair" | "Poor";
@@ -4620,24 +4639,24 @@ export interface components {
         ConfirmationMethod: "InWriting" | "ReadBack";
         ConfirmationRequest: {
             /** Format: int32 */
-            version?: number;
-            method?: components["schemas"]["ConfirmationMethod"];
+            version: number;
+            method: components["schemas"]["ConfirmationMethod"];
         };
         ConsentDto: {
             /** Format: uuid */
-            campaignId?: string;
-            scope?: components["schemas"]["ConsentScope"];
-            source?: components["schemas"]["ConsentSource"];
+            campaignId: string;
+            scope: components["schemas"]["ConsentScope"];
+            source: components["schemas"]["ConsentSource"];
             /** Format: date-time */
-            givenAt?: string;
+            givenAt: string;
             /** Format: date-time */
-            withdrawnAt?: string | null;
+            withdrawnAt: string | null;
         };
         /** @enum {string} */
         ConsentPurpose: "Referral" | "SuperiorContact";
         ConsentRequest: {
-            purpose?: components["schemas"]["ConsentPurpose"];
-            scope?: string | null;
+            purpose: components["schemas"]["ConsentPurpose"];
+            scope: string;
             /** Format: date */
             givenOn?: string | null;
         };
@@ -4646,8 +4665,8 @@ export interface components {
         /** @enum {string} */
         ConsentSource: "Explicit" | "InterviewRequest";
         ConsultableCounselorDto: {
-            employeeId?: string | null;
-            sex?: components["schemas"]["CounselorSex"];
+            employeeId: string;
+            sex: components["schemas"]["CounselorSex"];
         };
         /** @enum {string} */
         ConsultationCategory: "WorkplaceRelationships" | "WorkingEnvironment" | "Family" | "Relatives" | "Health" | "Childcare" | "Education" | "Care" | "Relationships" | "Housing" | "Money" | "Other" | "WorkProcedures";
@@ -4655,118 +4674,118 @@ export interface components {
         ConsultationChannel: "Request" | "Outreach";
         ConsultationConsentDto: {
             /** Format: uuid */
-            id?: string;
-            purpose?: components["schemas"]["ConsentPurpose"];
-            scope?: string | null;
+            id: string;
+            purpose: components["schemas"]["ConsentPurpose"];
+            scope: string;
             /** Format: date */
-            givenOn?: string;
-            recordedBy?: string | null;
+            givenOn: string;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
             /** Format: date-time */
-            withdrawnAt?: string | null;
+            withdrawnAt: string | null;
         };
         ConsultationDeskDto: {
-            entries?: components["schemas"]["ConsultationDeskEntryDto"][] | null;
-            counselors?: components["schemas"]["ConsultableCounselorDto"][] | null;
+            entries: components["schemas"]["ConsultationDeskEntryDto"][];
+            counselors: components["schemas"]["ConsultableCounselorDto"][];
         };
         ConsultationDeskEntryDto: {
-            place?: string | null;
-            hours?: string | null;
+            place: string;
+            hours: string;
             contact?: string | null;
             note?: string | null;
         };
         ConsultationDeskRequest: {
-            entries?: components["schemas"]["ConsultationDeskEntryDto"][] | null;
+            entries: components["schemas"]["ConsultationDeskEntryDto"][];
         };
         ConsultationDto: {
             /** Format: uuid */
-            id?: string;
-            supporterId?: string | null;
-            departmentCode?: string | null;
-            subjectKind?: components["schemas"]["SubjectKind"];
-            subjectEmployeeId?: string | null;
-            familyRelationship?: string | null;
-            channel?: components["schemas"]["ConsultationChannel"];
-            category?: components["schemas"]["ConsultationCategory"];
+            id: string;
+            supporterId: string;
+            departmentCode: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectEmployeeId: string;
+            familyRelationship: string | null;
+            channel: components["schemas"]["ConsultationChannel"];
+            category: components["schemas"]["ConsultationCategory"];
             /** Format: date */
-            openedOn?: string;
-            content?: string | null;
-            outcome?: components["schemas"]["ConsultationOutcome"];
-            urgency?: components["schemas"]["UrgencyKind"];
+            openedOn: string;
+            content: string;
+            outcome: components["schemas"]["ConsultationOutcome"];
+            urgency: components["schemas"]["UrgencyKind"] | null;
             /** Format: date-time */
-            urgentActionDueAt?: string | null;
+            urgentActionDueAt: string | null;
             /** Format: date-time */
-            urgentActionAt?: string | null;
-            urgentAction?: string | null;
-            consents?: components["schemas"]["ConsultationConsentDto"][] | null;
-            referrals?: components["schemas"]["ReferralDto"][] | null;
-            superiorContacts?: components["schemas"]["SuperiorContactDto"][] | null;
+            urgentActionAt: string | null;
+            urgentAction: string | null;
+            consents: components["schemas"]["ConsultationConsentDto"][];
+            referrals: components["schemas"]["ReferralDto"][];
+            superiorContacts: components["schemas"]["SuperiorContactDto"][];
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
             /** Format: date-time */
-            updatedAt?: string;
+            updatedAt: string;
         };
         /** @enum {string} */
         ConsultationOutcome: "Ongoing" | "Resolved" | "Referred" | "Escalated";
         ConsultationSummaryDto: {
             /** Format: uuid */
-            id?: string;
-            subjectKind?: components["schemas"]["SubjectKind"];
-            subjectEmployeeId?: string | null;
-            channel?: components["schemas"]["ConsultationChannel"];
-            category?: components["schemas"]["ConsultationCategory"];
+            id: string;
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectEmployeeId: string;
+            channel: components["schemas"]["ConsultationChannel"];
+            category: components["schemas"]["ConsultationCategory"];
             /** Format: date */
-            openedOn?: string;
-            outcome?: components["schemas"]["ConsultationOutcome"];
-            urgency?: components["schemas"]["UrgencyKind"];
+            openedOn: string;
+            outcome: components["schemas"]["ConsultationOutcome"];
+            urgency: components["schemas"]["UrgencyKind"] | null;
         };
         ConsultationUpdateRequest: {
-            category?: components["schemas"]["ConsultationCategory"];
-            content?: string | null;
-            outcome?: components["schemas"]["ConsultationOutcome"];
+            category: components["schemas"]["ConsultationCategory"];
+            content: string;
+            outcome: components["schemas"]["ConsultationOutcome"];
         };
         ContactConsentRequest: {
-            attendingPhysician?: boolean;
-            family?: boolean;
+            attendingPhysician: boolean;
+            family: boolean;
         };
         ContactDto: {
-            party?: components["schemas"]["ContactParty"];
+            party: components["schemas"]["ContactParty"];
             /** Format: date */
-            contactedOn?: string;
-            summary?: string | null;
-            officerId?: string | null;
+            contactedOn: string;
+            summary: string;
+            officerId: string;
         };
         /** @enum {string} */
         ContactParty: "AttendingPhysician" | "Family";
         ContactRequest: {
-            party?: components["schemas"]["ContactParty"];
+            party: components["schemas"]["ContactParty"];
             /** Format: date */
-            contactedOn?: string;
-            summary?: string | null;
+            contactedOn: string;
+            summary: string;
         };
         ContactsDto: {
-            consentAttendingPhysician?: boolean;
-            consentFamily?: boolean;
+            consentAttendingPhysician: boolean;
+            consentFamily: boolean;
             /** Format: date-time */
-            consentGivenAt?: string | null;
-            contacts?: components["schemas"]["ContactDto"][] | null;
+            consentGivenAt: string | null;
+            contacts: components["schemas"]["ContactDto"][];
         };
         CoordinatorChangeDto: {
-            coordinator?: components["schemas"]["CoordinatorDto"];
-            notice?: components["schemas"]["NoticeDto"];
+            coordinator: components["schemas"]["CoordinatorDto"];
+            notice: components["schemas"]["NoticeDto"];
         };
         CoordinatorDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
-            inWelfareDivision?: boolean;
-            contact?: string | null;
+            id: string;
+            employeeId: string;
+            departmentCode: string;
+            inWelfareDivision: boolean;
+            contact: string;
             /** Format: date */
-            designatedOn?: string;
+            designatedOn: string;
             /** Format: date */
-            releasedOn?: string | null;
+            releasedOn: string | null;
         };
         CoordinatorReleaseRequest: {
             /** Format: date */
@@ -4774,386 +4793,390 @@ export interface components {
         };
         CorrectionRequest: {
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
-            reason?: string | null;
+            endedAt: string;
+            reason: string;
         };
         CounselorDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            sex?: components["schemas"]["CounselorSex"];
+            id: string;
+            employeeId: string;
+            sex: components["schemas"]["CounselorSex"];
             /** Format: date */
-            designatedOn?: string;
+            designatedOn: string;
             /** Format: date */
-            releasedOn?: string | null;
-            active?: boolean;
+            releasedOn: string | null;
+            active: boolean;
         };
         /** @enum {string} */
         CounselorField: "Medical" | "Legal" | "Tax" | "RealEstate" | "Other";
         CounselorRequest: {
-            name?: string | null;
-            field?: components["schemas"]["CounselorField"];
-            mentalHealth?: boolean;
-            paid?: boolean;
+            name: string;
+            field: components["schemas"]["CounselorField"];
+            mentalHealth: boolean;
+            paid: boolean;
             feeNote?: string | null;
-            contact?: string | null;
-            availability?: string | null;
-            active?: boolean;
+            contact: string;
+            availability: string;
+            active: boolean;
         };
         /** @enum {string} */
         CounselorSex: "Female" | "Male";
         CountermeasuresRequest: {
-            countermeasures?: string | null;
+            countermeasures: string;
         };
         CreateCampaignCommand: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: date */
-            opensOn?: string;
+            opensOn: string;
             /** Format: date */
-            closesOn?: string;
-            criteria?: components["schemas"]["HighStressCriteriaDto"];
+            closesOn: string;
+            criteria: components["schemas"]["HighStressCriteriaDto"];
             /** Format: int32 */
             minimumGroupSize?: number | null;
-            consentScope?: components["schemas"]["ConsentScope"];
-            committeeDecisionReference?: string | null;
+            consentScope: components["schemas"]["ConsentScope"];
+            committeeDecisionReference: string;
             targetDepartments?: string[] | null;
-            targetEmploymentTypes?: string[] | null;
+            targetEmploymentTypes?: components["schemas"]["TargetEmploymentType"][] | null;
             interviewRequestCountsAsConsent?: boolean;
         };
         DailyLogDto: {
             /** Format: date */
-            date?: string;
+            date: string;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
-            tasks?: components["schemas"]["PlanTask"][] | null;
-            taskDetails?: string | null;
-            condition?: components["schemas"]["Condition"];
-            remarks?: string | null;
-            reviewed?: boolean;
-            report?: string | null;
-            reviewedBy?: string | null;
+            end: string;
+            tasks: components["schemas"]["PlanTask"][];
+            taskDetails: string | null;
+            condition: components["schemas"]["Condition"];
+            remarks: string | null;
+            reviewed: boolean;
+            report: string | null;
+            reviewedBy: string | null;
         };
         DailyLogRequest: {
             /** Format: date */
-            date?: string;
+            date: string;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
-            tasks?: components["schemas"]["PlanTask"][] | null;
+            end: string;
+            tasks: components["schemas"]["PlanTask"][];
             taskDetails?: string | null;
-            condition?: components["schemas"]["Condition"];
+            condition: components["schemas"]["Condition"];
             remarks?: string | null;
         };
         /** @enum {string} */
         DayBasis: "Objective" | "SelfReport" | "Corrected";
         DecisionDto: {
-            approved?: boolean;
+            approved: boolean;
             /** Format: date */
-            decidedOn?: string;
-            remarks?: string | null;
-            directorId?: string | null;
+            decidedOn: string;
+            remarks: string;
+            directorId: string;
         };
         DecisionRequest: {
-            measures?: string | null;
-            employeeOpinion?: string | null;
+            measures: string;
+            employeeOpinion: string;
         };
         DepartmentDetailDto: {
-            department?: components["schemas"]["DepartmentDto"];
-            heads?: components["schemas"]["DepartmentHeadTermDto"][] | null;
+            department: components["schemas"]["DepartmentDto"];
+            heads: components["schemas"]["DepartmentHeadTermDto"][];
         };
         DepartmentDto: {
-            departmentCode?: string | null;
-            name?: string | null;
-            parentDepartmentCode?: string | null;
-            appointingAuthority?: components["schemas"]["AppointingAuthority"];
+            departmentCode: string;
+            name: string;
+            parentDepartmentCode: string | null;
+            appointingAuthority: components["schemas"]["AppointingAuthority"];
             /** Format: date */
-            effectiveFrom?: string;
+            effectiveFrom: string;
             /** Format: date */
-            effectiveTo?: string | null;
-            headEmployeeId?: string | null;
+            effectiveTo: string | null;
+            headEmployeeId: string | null;
         };
         DepartmentHeadTermDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string | null;
+            to: string | null;
         };
         DepartmentImportRow: {
-            departmentCode?: string | null;
-            name?: string | null;
+            departmentCode: string;
+            name: string;
             parentDepartmentCode?: string | null;
-            appointingAuthority?: string | null;
-            effectiveFrom?: string | null;
+            appointingAuthority: components["schemas"]["AppointingAuthority"];
+            /** Format: date */
+            effectiveFrom: string;
+            /** Format: date */
             effectiveTo?: string | null;
         };
         /** @enum {string} */
         DepartmentKind: "Standard" | "OtherDriven";
         DepartmentKindDto: {
-            departmentCode?: string | null;
-            name?: string | null;
-            kind?: components["schemas"]["DepartmentKind"];
-            reason?: string | null;
+            departmentCode: string;
+            name: string;
+            kind: components["schemas"]["DepartmentKind"];
+            reason: string | null;
             /** Format: date */
-            designatedFrom?: string | null;
+            designatedFrom: string | null;
             /** Format: date */
-            designatedTo?: string | null;
+            designatedTo: string | null;
         };
         DepartmentLimits: {
             /** Format: int32 */
-            monthHours?: number;
-            monthComparison?: components["schemas"]["LimitComparison"];
+            monthHours: number;
+            monthComparison: components["schemas"]["LimitComparison"];
             /** Format: int32 */
-            yearHours?: number;
+            yearHours: number;
             /** Format: int32 */
             rollingAverageHours?: number | null;
-            rollingWindowMonths?: number[] | null;
+            rollingWindowMonths: number[];
             /** Format: int32 */
             maxMonthsOverThreshold?: number | null;
             /** Format: int32 */
-            monthThresholdHours?: number;
+            monthThresholdHours: number;
         };
         DesignateCoordinatorCommand: {
-            employeeId?: string | null;
-            contact?: string | null;
+            employeeId: string;
+            contact: string;
             /** Format: date */
             designatedOn?: string | null;
         };
         DesignateCounselorRequest: {
-            employeeId?: string | null;
-            sex?: components["schemas"]["CounselorSex"];
+            employeeId: string;
+            sex: components["schemas"]["CounselorSex"];
             /** Format: date */
             designatedOn?: string | null;
         };
         DesignateStaffRequest: {
-            staff?: string[] | null;
+            staff: string[];
         };
         /** @enum {string} */
         DesignationChange: "Designation" | "Release";
         DesignationDto: {
             /** Format: uuid */
-            id?: string;
-            departmentCode?: string | null;
+            id: string;
+            departmentCode: string;
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string | null;
-            reason?: string | null;
-            designatedBy?: string | null;
+            to: string | null;
+            reason: string;
+            designatedBy: string;
         };
         DesignationReportDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int32 */
-            form?: number;
-            departmentCode?: string | null;
-            change?: components["schemas"]["DesignationChange"];
-            changedEmployeeId?: string | null;
+            form: number;
+            departmentCode: string;
+            change: components["schemas"]["DesignationChange"];
+            changedEmployeeId: string;
             /** Format: date */
-            effectiveOn?: string;
-            supporters?: components["schemas"]["ReportedSupporterDto"][] | null;
-            reportedBy?: string | null;
+            effectiveOn: string;
+            supporters: components["schemas"]["ReportedSupporterDto"][];
+            reportedBy: string;
             /** Format: date-time */
-            reportedAt?: string;
+            reportedAt: string;
         };
         DesignationRequest: {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
             to?: string | null;
-            reason?: string | null;
+            reason: string;
         };
         DisclosedResultDto: {
-            employeeId?: string | null;
-            departmentCode?: string | null;
-            disclosure?: components["schemas"]["Disclosure"];
-            highStress?: boolean;
+            employeeId: string;
+            departmentCode: string;
+            disclosure: components["schemas"]["Disclosure"];
+            highStress: boolean;
             /** Format: date-time */
-            submittedAt?: string | null;
+            submittedAt: string | null;
             /** Format: date-time */
-            notifiedAt?: string | null;
+            notifiedAt: string | null;
             /** Format: int32 */
-            domainA?: number | null;
+            domainA: number | null;
             /** Format: int32 */
-            domainB?: number | null;
+            domainB: number | null;
             /** Format: int32 */
-            domainC?: number | null;
-            scales?: components["schemas"]["ScaleResultDto"][] | null;
+            domainC: number | null;
+            scales: components["schemas"]["ScaleResultDto"][] | null;
         };
         /** @enum {string} */
         Disclosure: "Full" | "HighStressOnly";
         DiscrepancyDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
-            kind?: string | null;
+            workDate: string;
+            kind: string;
             /** Format: double */
-            objectiveOvertimeHours?: number;
+            objectiveOvertimeHours: number;
             /** Format: double */
-            orderedHours?: number | null;
+            orderedHours: number | null;
             /** Format: double */
-            selfReportOvertimeHours?: number | null;
+            selfReportOvertimeHours: number | null;
             /** Format: double */
-            differenceHours?: number;
+            differenceHours: number;
         };
         DueFollowUpDto: {
             /** Format: uuid */
-            complaintId?: string;
+            complaintId: string;
             /** Format: uuid */
-            checkId?: string;
-            subject?: components["schemas"]["FollowUpSubject"];
-            employeeId?: string | null;
+            checkId: string;
+            subject: components["schemas"]["FollowUpSubject"];
+            employeeId: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
         };
         EligibilityRequest: {
-            eligible?: boolean;
+            eligible: boolean;
             note?: string | null;
         };
         EmergencyNoticeDto: {
             /** Format: uuid */
-            id?: string;
-            reason?: components["schemas"]["EmergencyReason"];
-            complainantObjected?: boolean;
+            id: string;
+            reason: components["schemas"]["EmergencyReason"];
+            complainantObjected: boolean;
             /** Format: date */
-            notifiedOn?: string;
-            note?: string | null;
-            recordedBy?: string | null;
+            notifiedOn: string;
+            note: string;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         EmergencyNoticeListItemDto: {
             /** Format: uuid */
-            noticeId?: string;
+            noticeId: string;
             /** Format: uuid */
-            complaintId?: string;
+            complaintId: string;
             /** Format: date */
-            notifiedOn?: string;
-            reason?: components["schemas"]["EmergencyReason"];
-            complainantObjected?: boolean;
-            recordedBy?: string | null;
+            notifiedOn: string;
+            reason: components["schemas"]["EmergencyReason"];
+            complainantObjected: boolean;
+            recordedBy: string;
         };
         EmergencyNoticeRequest: {
-            reason?: components["schemas"]["EmergencyReason"];
-            complainantObjected?: boolean;
+            reason: components["schemas"]["EmergencyReason"];
+            complainantObjected: boolean;
             /** Format: date */
             notifiedOn?: string | null;
-            note?: string | null;
+            note: string;
         };
         /** @enum {string} */
         EmergencyReason: "PossibleSelfHarm" | "SeriousSituation";
         EmployeeDto: {
-            employeeId?: string | null;
-            nameKanji?: string | null;
-            nameKana?: string | null;
-            sex?: components["schemas"]["Sex"];
-            gradeCode?: string | null;
-            employmentType?: components["schemas"]["EmploymentType"];
-            appointingAuthority?: components["schemas"]["AppointingAuthority"];
-            status?: components["schemas"]["EmployeeStatus"];
+            employeeId: string;
+            nameKanji: string;
+            nameKana: string;
+            sex: components["schemas"]["Sex"];
+            gradeCode: string;
+            employmentType: components["schemas"]["EmploymentType"];
+            appointingAuthority: components["schemas"]["AppointingAuthority"];
+            status: components["schemas"]["EmployeeStatus"];
             /** Format: date */
-            joinedOn?: string;
+            joinedOn: string;
             /** Format: date */
-            leftOn?: string | null;
-            departmentCode?: string | null;
-            assignments?: components["schemas"]["AssignmentDto"][] | null;
+            leftOn: string | null;
+            departmentCode: string | null;
+            assignments: components["schemas"]["AssignmentDto"][];
         };
         EmployeeImportRow: {
-            employeeId?: string | null;
-            nameKanji?: string | null;
-            nameKana?: string | null;
-            sex?: string | null;
-            gradeCode?: string | null;
-            employmentType?: string | null;
-            appointingAuthority?: string | null;
-            departmentCode?: string | null;
-            status?: string | null;
-            joinedOn?: string | null;
+            employeeId: string;
+            nameKanji: string;
+            nameKana: string;
+            sex: components["schemas"]["Sex"];
+            gradeCode: string;
+            employmentType: components["schemas"]["EmploymentType"];
+            appointingAuthority: components["schemas"]["AppointingAuthority"];
+            departmentCode: string;
+            status?: components["schemas"]["EmployeeStatus"] | null;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
             effectiveDate?: string | null;
         };
         EmployeeLimitsDto: {
-            employeeId?: string | null;
-            departmentCode?: string | null;
+            employeeId: string;
+            departmentCode: string | null;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
             /** Format: int32 */
-            fiscalYear?: number;
-            kind?: components["schemas"]["DepartmentKind"];
-            transitional?: boolean;
-            closed?: boolean;
+            fiscalYear: number;
+            kind: components["schemas"]["DepartmentKind"];
+            transitional: boolean;
+            closed: boolean;
             /** Format: double */
-            overtimeHours?: number;
-            anyExceeded?: boolean;
+            overtimeHours: number;
+            anyExceeded: boolean;
             /** Format: int32 */
-            highestWarning?: number | null;
-            limits?: components["schemas"]["LimitStatusDto"][] | null;
+            highestWarning: number | null;
+            limits: components["schemas"]["LimitStatusDto"][];
         };
         /** @enum {string} */
         EmployeeStatus: "Active" | "OnLeave" | "Left";
         EmployeeSummaryDto: {
-            employeeId?: string | null;
-            nameKanji?: string | null;
-            nameKana?: string | null;
-            gradeCode?: string | null;
-            employmentType?: components["schemas"]["EmploymentType"];
-            status?: components["schemas"]["EmployeeStatus"];
-            departmentCode?: string | null;
+            employeeId: string;
+            nameKanji: string;
+            nameKana: string;
+            gradeCode: string;
+            employmentType: components["schemas"]["EmploymentType"];
+            status: components["schemas"]["EmployeeStatus"];
+            departmentCode: string | null;
         };
         EmployerDecision: {
-            measures?: string | null;
-            employeeOpinion?: string | null;
-            decidedBy?: string | null;
+            measures: string;
+            employeeOpinion: string;
+            decidedBy: string;
             /** Format: date-time */
-            decidedAt?: string;
+            decidedAt: string;
         };
         /** @enum {string} */
         EmploymentType: "Regular" | "FixedTerm" | "Reappointed";
         EndDesignationRequest: {
             /** Format: date */
-            lastDay?: string;
+            lastDay: string;
         };
         ExcessAnalysisDto: {
             /** Format: uuid */
-            id?: string;
-            departmentCode?: string | null;
-            employeeId?: string | null;
+            id: string;
+            departmentCode: string;
+            employeeId: string;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
-            limit?: string | null;
+            month: number;
+            limit: string;
             /** Format: double */
-            limitHours?: number;
+            limitHours: number;
             /** Format: double */
-            hours?: number;
+            hours: number;
             /** Format: uuid */
-            orderId?: string | null;
+            orderId: string | null;
             /** Format: date */
-            dueOn?: string;
-            overdue?: boolean;
-            status?: components["schemas"]["ExcessAnalysisStatus"];
+            dueOn: string;
+            overdue: boolean;
+            status: components["schemas"]["ExcessAnalysisStatus"];
             /** Format: date-time */
-            openedAt?: string;
-            workSummary?: string | null;
-            whyUnavoidable?: string | null;
-            analysis?: string | null;
-            analysedBy?: string | null;
+            openedAt: string;
+            workSummary: string | null;
+            whyUnavoidable: string | null;
+            analysis: string | null;
+            analysedBy: string | null;
             /** Format: date-time */
-            analysedAt?: string | null;
-            countermeasures?: string | null;
-            countermeasuresBy?: string | null;
+            analysedAt: string | null;
+            countermeasures: string | null;
+            countermeasuresBy: string | null;
             /** Format: date-time */
-            countermeasuresAt?: string | null;
+            countermeasuresAt: string | null;
         };
         /** @enum {string} */
         ExcessAnalysisStatus: "Open" | "Analysed" | "Closed";
@@ -5161,144 +5184,144 @@ export interface components {
         ExemptionKind: "BusinessNecessity" | "EmployeeRequest";
         ExemptionRequest: {
             /** Format: date */
-            workDate?: string;
-            kind?: components["schemas"]["ExemptionKind"];
-            reason?: string | null;
+            workDate: string;
+            kind: components["schemas"]["ExemptionKind"];
+            reason: string;
         };
         ExternalCounselorDto: {
             /** Format: uuid */
-            id?: string;
-            name?: string | null;
-            field?: components["schemas"]["CounselorField"];
-            mentalHealth?: boolean;
-            paid?: boolean;
-            feeNote?: string | null;
-            contact?: string | null;
-            availability?: string | null;
-            active?: boolean;
+            id: string;
+            name: string;
+            field: components["schemas"]["CounselorField"];
+            mentalHealth: boolean;
+            paid: boolean;
+            feeNote: string | null;
+            contact: string;
+            availability: string;
+            active: boolean;
         };
         FamilyConsentDto: {
-            name?: string | null;
-            relationship?: string | null;
-            noFamily?: boolean;
-            acceptedBy?: string | null;
+            name: string;
+            relationship: string;
+            noFamily: boolean;
+            acceptedBy: string | null;
             /** Format: date-time */
-            acceptedAt?: string | null;
-            valid?: boolean;
+            acceptedAt: string | null;
+            valid: boolean;
         };
         FollowUpCheckDto: {
             /** Format: uuid */
-            id?: string;
-            subject?: components["schemas"]["FollowUpSubject"];
-            employeeId?: string | null;
+            id: string;
+            subject: components["schemas"]["FollowUpSubject"];
+            employeeId: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: date */
-            checkedOn?: string | null;
-            adverseTreatmentFound?: boolean | null;
-            note?: string | null;
+            checkedOn: string | null;
+            adverseTreatmentFound: boolean | null;
+            note: string | null;
         };
         FollowUpRequest: {
             /** Format: date */
             checkedOn?: string | null;
-            adverseTreatmentFound?: boolean;
+            adverseTreatmentFound: boolean;
             note?: string | null;
         };
         /** @enum {string} */
         FollowUpSubject: "Complainant" | "PersonHarassed" | "Witness";
         GiveOvertimeOrderCommand: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: time */
-            plannedStart?: string;
+            plannedStart: string;
             /** Format: time */
-            plannedEnd?: string;
-            reason?: string | null;
-            specialBusiness?: components["schemas"]["SpecialBusinessCategory"];
+            plannedEnd: string;
+            reason: string;
+            specialBusiness?: components["schemas"]["SpecialBusinessCategory"] | null;
         };
         GradeDto: {
-            code?: string | null;
-            name?: string | null;
+            code: string;
+            name: string;
             /** Format: int32 */
-            rank?: number;
+            rank: number;
         };
         GradeInput: {
-            code?: string | null;
-            name?: string | null;
+            code: string;
+            name: string;
         };
         GroupAnalysisDto: {
             /** Format: uuid */
-            campaignId?: string;
-            departmentCode?: string | null;
+            campaignId: string;
+            departmentCode: string;
             /** Format: int32 */
-            respondents?: number;
+            respondents: number;
             /** Format: int32 */
-            minimumGroupSize?: number;
-            released?: boolean;
+            minimumGroupSize: number;
+            released: boolean;
             /** Format: date-time */
-            releasedAt?: string | null;
+            releasedAt: string | null;
             /** Format: double */
-            highStressShare?: number;
-            scales?: components["schemas"]["ScaleMeanDto"][] | null;
-            male?: components["schemas"]["JobStressRiskDto"];
-            female?: components["schemas"]["JobStressRiskDto"];
-            combined?: components["schemas"]["JobStressRiskDto"];
+            highStressShare: number;
+            scales: components["schemas"]["ScaleMeanDto"][];
+            male: components["schemas"]["JobStressRiskDto"] | null;
+            female: components["schemas"]["JobStressRiskDto"] | null;
+            combined: components["schemas"]["JobStressRiskDto"] | null;
         };
         GuidanceRequestBody: {
-            coordinatorId?: string | null;
-            sharedDetails?: string | null;
+            coordinatorId: string;
+            sharedDetails: string;
         };
         GuidanceRequestDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: uuid */
-            consultationId?: string | null;
-            supporterId?: string | null;
-            coordinatorId?: string | null;
-            sharedDetails?: string | null;
+            consultationId: string | null;
+            supporterId: string;
+            coordinatorId: string;
+            sharedDetails: string;
             /** Format: date-time */
-            requestedAt?: string;
-            advice?: string | null;
+            requestedAt: string;
+            advice: string | null;
             /** Format: date-time */
-            advisedAt?: string | null;
+            advisedAt: string | null;
         };
         /** @enum {string} */
         HandlingChoice: "Hearing" | "SupervisorObservation";
         HandlingRequest: {
-            choice?: components["schemas"]["HandlingChoice"];
-            reason?: string | null;
+            choice: components["schemas"]["HandlingChoice"];
+            reason: string;
         };
         /** @enum {string} */
         HarassmentKind: "SexualHarassment" | "PregnancyChildcareCareHarassment" | "PowerHarassment";
         HarassmentKindDto: {
-            kind?: components["schemas"]["HarassmentKind"];
-            japanese?: string | null;
-            english?: string | null;
-            rule?: string | null;
-            subKinds?: components["schemas"]["HarassmentSubKindDto"][] | null;
+            kind: components["schemas"]["HarassmentKind"];
+            japanese: string;
+            english: string;
+            rule: string;
+            subKinds: components["schemas"]["HarassmentSubKindDto"][];
         };
         HarassmentSettingsDto: {
-            followUpDays?: number[] | null;
+            followUpDays: number[];
             /** Format: int32 */
-            minimumCellSize?: number;
+            minimumCellSize: number;
             /** Format: int32 */
-            supervisorGradeRank?: number;
+            supervisorGradeRank: number;
             /** Format: int32 */
-            newPeriodMonths?: number;
+            newPeriodMonths: number;
         };
         HarassmentStatisticsDto: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            minimumCellSize?: number;
-            rows?: components["schemas"]["HarassmentStatisticsRowDto"][] | null;
+            minimumCellSize: number;
+            rows: components["schemas"]["HarassmentStatisticsRowDto"][];
         };
         HarassmentStatisticsRowDto: {
-            kind?: components["schemas"]["HarassmentKind"];
+            kind: components["schemas"]["HarassmentKind"] | null;
             /** Format: int32 */
-            complaints?: number | null;
-            sources?: {
+            complaints: number | null;
+            sources: {
                 /** Format: int32 */
                 PersonHarassed?: number | null;
                 /** Format: int32 */
@@ -5307,8 +5330,8 @@ export interface components {
                 PersonToldTheyHarass?: number | null;
                 /** Format: int32 */
                 SupervisorConsulted?: number | null;
-            } | null;
-            actions?: {
+            };
+            actions: {
                 /** Format: int32 */
                 SupervisorGuidance?: number | null;
                 /** Format: int32 */
@@ -5319,83 +5342,83 @@ export interface components {
                 Mediation?: number | null;
                 /** Format: int32 */
                 PersonnelReferral?: number | null;
-            } | null;
+            };
             /** Format: int32 */
-            closed?: number | null;
+            closed: number | null;
             /** Format: double */
-            averageDaysToClose?: number | null;
+            averageDaysToClose: number | null;
             /** Format: int32 */
-            emergencies?: number | null;
+            emergencies: number | null;
             /** Format: int32 */
-            retaliationReports?: number | null;
+            retaliationReports: number | null;
         };
         /** @enum {string} */
         HarassmentSubKind: "Pregnancy" | "Childbirth" | "PregnancySymptoms" | "FertilityTreatment" | "HazardousWorkExemption" | "LighterDutiesTransfer" | "OvertimeAndNightWorkExemption" | "FertilitySupportLeave" | "PrenatalLeave" | "PostnatalLeave" | "NursingTimeLeave" | "ChildbirthAssistanceLeave" | "PregnancyIllnessLeave" | "HealthGuidanceExemption" | "CommutingTimeExemption" | "RestOrMealExemption" | "OtherPregnancyMeasure" | "ChildcareLeave" | "ShortTimeChildcareWork" | "PartialChildcareLeave" | "ChildcareNightWorkExemption" | "ChildcareOvertimeExemption" | "ChildcareParticipationLeave" | "ChildNursingLeave" | "OtherChildcareMeasure" | "CareNightWorkExemption" | "CareOvertimeExemption" | "CareLeave" | "CareHours" | "ShortTermCareLeave" | "OtherCareMeasure";
         HarassmentSubKindDto: {
-            subKind?: components["schemas"]["HarassmentSubKind"];
-            group?: components["schemas"]["SubKindGroup"];
-            japanese?: string | null;
-            english?: string | null;
+            subKind: components["schemas"]["HarassmentSubKind"];
+            group: components["schemas"]["SubKindGroup"];
+            japanese: string;
+            english: string;
         };
         HearingCorrectionRequest: {
-            account?: string | null;
+            account: string;
             explanation?: string | null;
-            disputesFacts?: boolean;
-            correctionNote?: string | null;
+            disputesFacts: boolean;
+            correctionNote: string;
         };
         HearingDto: {
             /** Format: uuid */
-            hearingId?: string;
-            kind?: components["schemas"]["HearingKind"];
-            subjectEmployeeId?: string | null;
+            hearingId: string;
+            kind: components["schemas"]["HearingKind"];
+            subjectEmployeeId: string;
             /** Format: date */
-            heldOn?: string;
-            versions?: components["schemas"]["HearingVersionDto"][] | null;
+            heldOn: string;
+            versions: components["schemas"]["HearingVersionDto"][];
         };
         /** @enum {string} */
         HearingKind: "Respondent" | "ThirdParty";
         HearingRequest: {
-            kind?: components["schemas"]["HearingKind"];
-            subjectEmployeeId?: string | null;
+            kind: components["schemas"]["HearingKind"];
+            subjectEmployeeId: string;
             /** Format: date */
-            heldOn?: string;
-            account?: string | null;
-            explanationOffered?: boolean;
+            heldOn: string;
+            account: string;
+            explanationOffered: boolean;
             explanation?: string | null;
-            disputesFacts?: boolean;
+            disputesFacts: boolean;
         };
         HearingVersionDto: {
             /** Format: int32 */
-            version?: number;
-            account?: string | null;
-            explanationOffered?: boolean;
-            explanation?: string | null;
-            disputesFacts?: boolean;
-            correctionNote?: string | null;
-            recordedBy?: string | null;
+            version: number;
+            account: string;
+            explanationOffered: boolean;
+            explanation: string | null;
+            disputesFacts: boolean;
+            correctionNote: string | null;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
             /** Format: date-time */
-            confirmedAt?: string | null;
-            confirmedBy?: string | null;
-            confirmationMethod?: components["schemas"]["ConfirmationMethod"];
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            confirmationMethod: components["schemas"]["ConfirmationMethod"] | null;
         };
         HighStressCriteriaDto: {
-            method?: components["schemas"]["ScoringMethod"];
+            method: components["schemas"]["ScoringMethod"];
             /** Format: int32 */
-            stressReaction?: number;
+            stressReaction: number;
             /** Format: int32 */
-            factorsAndSupport?: number;
+            factorsAndSupport: number;
             /** Format: int32 */
-            stressReactionWithFactors?: number;
+            stressReactionWithFactors: number;
         };
         HolidayDto: {
             /** Format: date */
-            date?: string;
-            name?: string | null;
+            date: string;
+            name: string;
         };
         HolidayRequest: {
-            name?: string | null;
+            name: string;
         };
         HttpValidationProblemDetails: {
             type?: string | null;
@@ -5404,398 +5427,398 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            errors?: {
+            errors: {
                 [key: string]: string[];
-            } | null;
+            };
         } & {
             [key: string]: unknown;
         };
         ImportChangeDto: {
             /** Format: int32 */
-            line?: number;
-            key?: string | null;
-            change?: string | null;
-            fields?: string[] | null;
+            line: number;
+            key: string;
+            change: string;
+            fields: string[];
         };
         /** @enum {string} */
         ImportKind: "Employees" | "Departments";
         ImportLeaveCasesCommand: {
-            rows?: components["schemas"]["LeaveCaseRow"][] | null;
+            rows: components["schemas"]["LeaveCaseRow"][];
         };
         /** @enum {string} */
         ImportMode: "Full" | "Delta";
         ImportRejection: {
             /** Format: int32 */
-            line?: number;
-            code?: string | null;
-            reason?: string | null;
+            line: number;
+            code: string;
+            reason: string;
         };
         ImportRejectionDto: {
             /** Format: int32 */
-            line?: number;
-            key?: string | null;
-            code?: string | null;
-            message?: string | null;
+            line: number;
+            key: string | null;
+            code: string;
+            message: string;
         };
         ImportReportDto: {
             /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["ImportKind"];
-            mode?: components["schemas"]["ImportMode"];
-            dryRun?: boolean;
-            format?: string | null;
+            id: string;
+            kind: components["schemas"]["ImportKind"];
+            mode: components["schemas"]["ImportMode"];
+            dryRun: boolean;
+            format: string;
             /** Format: date */
-            asOf?: string;
-            importedBy?: string | null;
+            asOf: string;
+            importedBy: string;
             /** Format: date-time */
-            importedAt?: string;
+            importedAt: string;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            inserted?: number;
+            inserted: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
             /** Format: int32 */
-            transferred?: number;
+            transferred: number;
             /** Format: int32 */
-            left?: number;
+            left: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
             /** Format: int32 */
-            rejected?: number;
-            rejections?: components["schemas"]["ImportRejectionDto"][] | null;
-            changes?: components["schemas"]["ImportChangeDto"][] | null;
+            rejected: number;
+            rejections: components["schemas"]["ImportRejectionDto"][];
+            changes: components["schemas"]["ImportChangeDto"][] | null;
         };
         ImportSummaryDto: {
             /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["ImportKind"];
-            mode?: components["schemas"]["ImportMode"];
-            dryRun?: boolean;
+            id: string;
+            kind: components["schemas"]["ImportKind"];
+            mode: components["schemas"]["ImportMode"];
+            dryRun: boolean;
             /** Format: date */
-            asOf?: string;
-            importedBy?: string | null;
+            asOf: string;
+            importedBy: string;
             /** Format: date-time */
-            importedAt?: string;
+            importedAt: string;
             /** Format: int32 */
-            totalRows?: number;
+            totalRows: number;
             /** Format: int32 */
-            inserted?: number;
+            inserted: number;
             /** Format: int32 */
-            updated?: number;
+            updated: number;
             /** Format: int32 */
-            transferred?: number;
+            transferred: number;
             /** Format: int32 */
-            left?: number;
+            left: number;
             /** Format: int32 */
-            unchanged?: number;
+            unchanged: number;
             /** Format: int32 */
-            rejected?: number;
+            rejected: number;
         };
         IntakeCorrectionRequest: {
-            facts?: components["schemas"]["IntakeFactsDto"];
-            correctionNote?: string | null;
+            facts: components["schemas"]["IntakeFactsDto"];
+            correctionNote: string;
         };
         IntakeFactsDto: {
-            wantsFutureConductStopped?: boolean;
-            wantsRemedyForPastConduct?: boolean;
+            wantsFutureConductStopped: boolean;
+            wantsRemedyForPastConduct: boolean;
             wishNote?: string | null;
-            urgency?: components["schemas"]["Urgency"];
-            complainantState?: string | null;
-            relationship?: string | null;
-            whenOccurred?: string | null;
-            whereOccurred?: string | null;
-            howOccurred?: string | null;
-            complainantResponse?: string | null;
-            supervisorConsulted?: boolean;
+            urgency: components["schemas"]["Urgency"];
+            complainantState: string;
+            relationship: string;
+            whenOccurred: string;
+            whereOccurred: string;
+            howOccurred: string;
+            complainantResponse: string;
+            supervisorConsulted: boolean;
             supervisorConsultationNote?: string | null;
-            knownOnlyToParties?: boolean;
+            knownOnlyToParties: boolean;
             witnesses?: string | null;
         };
         IntakeVersionDto: {
             /** Format: int32 */
-            version?: number;
-            facts?: components["schemas"]["IntakeFactsDto"];
-            correctionNote?: string | null;
-            recordedBy?: string | null;
+            version: number;
+            facts: components["schemas"]["IntakeFactsDto"];
+            correctionNote: string | null;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
             /** Format: date-time */
-            confirmedAt?: string | null;
-            confirmedBy?: string | null;
-            confirmationMethod?: components["schemas"]["ConfirmationMethod"];
+            confirmedAt: string | null;
+            confirmedBy: string | null;
+            confirmationMethod: components["schemas"]["ConfirmationMethod"] | null;
         };
         InterviewDto: {
-            employeeId?: string | null;
-            status?: components["schemas"]["InterviewStatus"];
+            employeeId: string;
+            status: components["schemas"]["InterviewStatus"];
             /** Format: date-time */
-            requestedAt?: string | null;
+            requestedAt: string | null;
             /** Format: date-time */
-            recommendedAt?: string | null;
-            eligibilityNote?: string | null;
-            record?: components["schemas"]["InterviewRecord"];
-            opinion?: components["schemas"]["PhysicianOpinion"];
-            decision?: components["schemas"]["EmployerDecision"];
+            recommendedAt: string | null;
+            eligibilityNote: string | null;
+            record: components["schemas"]["InterviewRecord"] | null;
+            opinion: components["schemas"]["PhysicianOpinion"] | null;
+            decision: components["schemas"]["EmployerDecision"] | null;
         };
         InterviewEvaluationDto: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
             /** Format: date */
-            referenceDate?: string;
+            referenceDate: string;
             /** Format: int32 */
-            employeesEvaluated?: number;
+            employeesEvaluated: number;
             /** Format: int32 */
-            opened?: number;
+            opened: number;
             /** Format: int32 */
-            mandatory?: number;
+            mandatory: number;
             /** Format: int32 */
-            onRequest?: number;
+            onRequest: number;
             /** Format: int32 */
-            exempt?: number;
+            exempt: number;
             /** Format: int32 */
-            alreadyOpened?: number;
+            alreadyOpened: number;
         };
         InterviewEvaluationRequest: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
         };
         InterviewNotHeldRequest: {
-            reason?: components["schemas"]["NotHeldReason"];
+            reason: components["schemas"]["NotHeldReason"];
             note?: string | null;
         };
         InterviewRecord: {
             /** Format: date */
-            heldOn?: string;
-            physicianId?: string | null;
-            workSituation?: string | null;
-            psychologicalBurden?: string | null;
-            otherHealthState?: string | null;
+            heldOn: string;
+            physicianId: string;
+            workSituation: string;
+            psychologicalBurden: string;
+            otherHealthState: string;
         };
         InterviewRecordRequest: {
             /** Format: date */
-            heldOn?: string;
-            workSituation?: string | null;
-            psychologicalBurden?: string | null;
-            otherHealthState?: string | null;
+            heldOn: string;
+            workSituation: string;
+            psychologicalBurden: string;
+            otherHealthState: string;
         };
         InterviewRule: {
             /** Format: int32 */
-            referenceDay?: number;
-            tiers?: components["schemas"]["InterviewTier"][] | null;
+            referenceDay: number;
+            tiers: components["schemas"]["InterviewTier"][];
         };
         InterviewScheduleRequest: {
-            physicianId?: string | null;
+            physicianId: string;
             /** Format: date */
-            scheduledOn?: string;
+            scheduledOn: string;
         };
         InterviewStatisticsDto: {
             /** Format: int32 */
-            eligible?: number;
+            eligible: number;
             /** Format: int32 */
-            mandatory?: number;
+            mandatory: number;
             /** Format: int32 */
-            onRequest?: number;
+            onRequest: number;
             /** Format: int32 */
-            held?: number;
+            held: number;
             /** Format: double */
-            heldRate?: number;
+            heldRate: number;
             /** Format: int32 */
-            notHeld?: number;
+            notHeld: number;
             /** Format: int32 */
-            pending?: number;
+            pending: number;
             /** Format: int32 */
-            physicianJudgedUnnecessary?: number;
+            physicianJudgedUnnecessary: number;
             /** Format: double */
-            physicianJudgedUnnecessaryShare?: number;
+            physicianJudgedUnnecessaryShare: number;
             /** Format: int32 */
-            noResponseOrDeclined?: number;
+            noResponseOrDeclined: number;
             /** Format: double */
-            noResponseOrDeclinedShare?: number;
+            noResponseOrDeclinedShare: number;
             /** Format: int32 */
-            tooBusy?: number;
+            tooBusy: number;
             /** Format: double */
-            tooBusyShare?: number;
+            tooBusyShare: number;
             /** Format: int32 */
-            other?: number;
+            other: number;
             /** Format: double */
-            otherShare?: number;
+            otherShare: number;
         };
         /** @enum {string} */
         InterviewStatus: "Recommended" | "Requested" | "Confirmed" | "NotEligible" | "Held";
         InterviewTier: {
-            name?: string | null;
+            name: string;
             /** Format: double */
-            hours?: number;
-            inclusive?: boolean;
-            overRollingAverage?: boolean;
-            mandatory?: boolean;
+            hours: number;
+            inclusive: boolean;
+            overRollingAverage: boolean;
+            mandatory: boolean;
         };
         IssueRuleSetCommand: {
             /** Format: date */
-            effectiveFrom?: string;
-            reason?: string | null;
-            rules?: components["schemas"]["OvertimeRules"];
+            effectiveFrom: string;
+            reason: string;
+            rules: components["schemas"]["OvertimeRules"];
         };
         JobStressRiskDto: {
             /** Format: int32 */
-            respondents?: number;
+            respondents: number;
             /** Format: double */
-            quantityControlRisk?: number;
+            quantityControlRisk: number;
             /** Format: double */
-            supportRisk?: number;
+            supportRisk: number;
             /** Format: double */
-            totalRisk?: number;
+            totalRisk: number;
         };
         LeaveCaseDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            reference?: string | null;
-            kind?: components["schemas"]["LeaveKind"];
+            id: string;
+            employeeId: string;
+            reference: string | null;
+            kind: components["schemas"]["LeaveKind"];
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
-            expectedEndOn?: string | null;
+            expectedEndOn: string | null;
             /** Format: date */
-            endedOn?: string | null;
-            qualifies?: boolean;
-            recordedBy?: string | null;
+            endedOn: string | null;
+            qualifies: boolean;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         LeaveCaseRequest: {
-            kind?: components["schemas"]["LeaveKind"];
+            kind: components["schemas"]["LeaveKind"];
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
             expectedEndOn?: string | null;
             /** Format: date */
             endedOn?: string | null;
         };
         LeaveCaseRow: {
-            employeeId?: string | null;
-            kind?: components["schemas"]["LeaveKind"];
+            employeeId: string;
+            kind: components["schemas"]["LeaveKind"];
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
             expectedEndOn?: string | null;
             /** Format: date */
             endedOn?: string | null;
-            reference?: string | null;
+            reference: string;
         };
         LeaveImportRejection: {
             /** Format: int32 */
-            row?: number;
-            reference?: string | null;
-            code?: string | null;
+            row: number;
+            reference: string;
+            code: string;
         };
         LeaveImportReport: {
             /** Format: int32 */
-            created?: number;
+            created: number;
             /** Format: int32 */
-            updated?: number;
-            rejected?: components["schemas"]["LeaveImportRejection"][] | null;
+            updated: number;
+            rejected: components["schemas"]["LeaveImportRejection"][];
         };
         /** @enum {string} */
         LeaveKind: "LongSickLeave" | "LeaveOfAbsence";
         /** @enum {string} */
         LimitComparison: "AtMost" | "StrictlyUnder";
         LimitStatusDto: {
-            limit?: string | null;
+            limit: string;
             /** Format: double */
-            hours?: number;
+            hours: number;
             /** Format: double */
-            limitHours?: number;
-            comparison?: components["schemas"]["LimitComparison"];
-            exceeded?: boolean;
+            limitHours: number;
+            comparison: components["schemas"]["LimitComparison"];
+            exceeded: boolean;
             /** Format: double */
-            remaining?: number;
+            remaining: number;
             /** Format: int32 */
-            warningPercentage?: number | null;
+            warningPercentage: number | null;
         };
         LogReviewRequest: {
-            report?: string | null;
+            report: string;
         };
         LongHoursInterviewDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
+            id: string;
+            employeeId: string;
+            departmentCode: string | null;
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
-            status?: components["schemas"]["LongHoursInterviewStatus"];
+            month: number;
+            status: components["schemas"]["LongHoursInterviewStatus"];
             /** Format: double */
-            healthOvertimeHours?: number | null;
+            healthOvertimeHours: number | null;
             /** Format: double */
-            rollingAverageHours?: number | null;
-            mandatory?: boolean | null;
-            tier?: string | null;
-            exempt?: boolean | null;
+            rollingAverageHours: number | null;
+            mandatory: boolean | null;
+            tier: string | null;
+            exempt: boolean | null;
             /** Format: date */
-            notifiedOn?: string | null;
+            notifiedOn: string | null;
             /** Format: date-time */
-            requestedAt?: string | null;
+            requestedAt: string | null;
             /** Format: date-time */
-            recommendedAt?: string | null;
-            physicianId?: string | null;
+            recommendedAt: string | null;
+            physicianId: string | null;
             /** Format: date */
-            scheduledOn?: string | null;
+            scheduledOn: string | null;
             /** Format: date */
-            heldOn?: string | null;
-            measures?: components["schemas"]["WorkMeasuresDto"];
-            nextInterviewUnnecessary?: boolean | null;
-            opinionNote?: string | null;
-            notHeldReason?: components["schemas"]["NotHeldReason"];
-            notHeldNote?: string | null;
+            heldOn: string | null;
+            measures: components["schemas"]["WorkMeasuresDto"] | null;
+            nextInterviewUnnecessary: boolean | null;
+            opinionNote: string | null;
+            notHeldReason: components["schemas"]["NotHeldReason"] | null;
+            notHeldNote: string | null;
             /** Format: date-time */
-            closedAt?: string | null;
+            closedAt: string | null;
         };
         /** @enum {string} */
         LongHoursInterviewStatus: "Notified" | "Recommended" | "Requested" | "Scheduled" | "Held" | "NotHeld";
         LongHoursOpinionRequest: {
             /** Format: date */
-            heldOn?: string;
-            changeOfPlace?: boolean;
-            changeOfDuties?: boolean;
-            leave?: boolean;
-            shorterHours?: boolean;
-            fewerNightShifts?: boolean;
+            heldOn: string;
+            changeOfPlace: boolean;
+            changeOfDuties: boolean;
+            leave: boolean;
+            shorterHours: boolean;
+            fewerNightShifts: boolean;
             /** Format: double */
             overtimeCapHours?: number | null;
-            overtimeForbidden?: boolean;
+            overtimeForbidden: boolean;
             /** Format: date */
             measuresFrom?: string | null;
             /** Format: date */
             measuresTo?: string | null;
-            noMeasuresNeeded?: boolean;
-            nextInterviewUnnecessary?: boolean;
+            noMeasuresNeeded: boolean;
+            nextInterviewUnnecessary: boolean;
             note?: string | null;
         };
         MonthCloseDto: {
             /** Format: int32 */
-            year?: number;
+            year: number;
             /** Format: int32 */
-            month?: number;
+            month: number;
             /** Format: uuid */
-            ruleSetId?: string | null;
-            closedBy?: string | null;
+            ruleSetId: string | null;
+            closedBy: string;
             /** Format: date-time */
-            closedAt?: string;
+            closedAt: string;
             /** Format: int32 */
-            employees?: number;
+            employees: number;
             /** Format: int32 */
-            overALimit?: number;
+            overALimit: number;
             /** Format: int32 */
-            analysesOpened?: number;
+            analysesOpened: number;
         };
         NameImplementersRequest: {
-            physicians?: string[] | null;
+            physicians: string[];
         };
         NoSupporterReasonRequest: {
             reason?: string | null;
@@ -5804,35 +5827,35 @@ export interface components {
         NotHeldReason: "PhysicianJudgedUnnecessary" | "NoResponseOrDeclined" | "TooBusy" | "Other";
         NoticeDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int32 */
-            form?: number;
-            change?: components["schemas"]["DesignationChange"];
+            form: number;
+            change: components["schemas"]["DesignationChange"];
             /** Format: uuid */
-            designationId?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
+            designationId: string;
+            employeeId: string;
+            departmentCode: string;
             /** Format: uuid */
-            workplaceId?: string | null;
+            workplaceId: string | null;
             /** Format: date */
-            effectiveOn?: string;
-            issuedBy?: string | null;
+            effectiveOn: string;
+            issuedBy: string;
             /** Format: date-time */
-            issuedAt?: string;
+            issuedAt: string;
         };
         OpenPreReturnCommand: {
-            employeeId?: string | null;
+            employeeId: string;
         };
         OpinionRequest: {
-            workCategory?: components["schemas"]["WorkCategory"];
+            workCategory: components["schemas"]["WorkCategory"];
             /** Format: int32 */
             overtimeCapHours?: number | null;
-            overtimeForbidden?: boolean;
-            shortenedHours?: boolean;
-            noNightWork?: boolean;
+            overtimeForbidden: boolean;
+            shortenedHours: boolean;
+            noNightWork: boolean;
             otherMeasures?: string | null;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
             validTo?: string | null;
             workloadMeasures?: string | null;
@@ -5840,65 +5863,65 @@ export interface components {
         };
         OtherDrivenShareDto: {
             /** Format: date */
-            on?: string;
+            on: string;
             /** Format: int32 */
-            departments?: number;
+            departments: number;
             /** Format: int32 */
-            otherDriven?: number;
+            otherDriven: number;
             /** Format: double */
-            share?: number;
+            share: number;
             /** Format: double */
-            warningShare?: number;
-            flagged?: boolean;
+            warningShare: number;
+            flagged: boolean;
         };
         OverdueReportDto: {
-            departmentCode?: string | null;
+            departmentCode: string;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int32 */
-            cases?: number;
+            cases: number;
         };
         OvertimeOrderDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
+            id: string;
+            employeeId: string;
+            departmentCode: string;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: time */
-            plannedStart?: string;
+            plannedStart: string;
             /** Format: time */
-            plannedEnd?: string;
+            plannedEnd: string;
             /** Format: double */
-            plannedHours?: number;
-            reason?: string | null;
-            specialBusiness?: components["schemas"]["SpecialBusinessCategory"];
-            orderedBy?: string | null;
+            plannedHours: number;
+            reason: string;
+            specialBusiness: components["schemas"]["SpecialBusinessCategory"] | null;
+            orderedBy: string;
             /** Format: date-time */
-            orderedAt?: string;
+            orderedAt: string;
             /** Format: date-time */
-            cancelledAt?: string | null;
-            warnings?: string[] | null;
-            excessAnalyses?: string[] | null;
+            cancelledAt: string | null;
+            warnings: string[];
+            excessAnalyses: string[];
         };
         OvertimeRules: {
             /** Format: int32 */
-            yearStartMonth?: number;
-            standard?: components["schemas"]["DepartmentLimits"];
-            otherDriven?: components["schemas"]["DepartmentLimits"];
-            warningPercentages?: number[] | null;
+            yearStartMonth: number;
+            standard: components["schemas"]["DepartmentLimits"];
+            otherDriven: components["schemas"]["DepartmentLimits"];
+            warningPercentages: number[];
             /** Format: int32 */
-            discrepancyToleranceMinutes?: number;
+            discrepancyToleranceMinutes: number;
             /** Format: double */
-            otherDrivenShareWarning?: number;
-            restInterval?: components["schemas"]["RestIntervalRule"];
-            interview?: components["schemas"]["InterviewRule"];
+            otherDrivenShareWarning: number;
+            restInterval: components["schemas"]["RestIntervalRule"];
+            interview: components["schemas"]["InterviewRule"];
             /** Format: int32 */
-            postReturnNoOvertimeMonths?: number;
+            postReturnNoOvertimeMonths: number;
             /** Format: int32 */
             transitionalMonthlyHours?: number;
             /** Format: int32 */
@@ -5906,212 +5929,454 @@ export interface components {
         };
         OvertimeStatisticsDto: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string;
-            departmentCode?: string | null;
+            to: string;
+            departmentCode: string | null;
             /** Format: int32 */
-            monthsCounted?: number;
+            monthsCounted: number;
             /** Format: int64 */
-            employeeMonths?: number;
+            employeeMonths: number;
             /** Format: double */
-            averageEmployees?: number;
+            averageEmployees: number;
             /** Format: double */
-            totalOvertimeHours?: number;
+            totalOvertimeHours: number;
             /** Format: double */
-            averageHoursPerEmployeePerMonth?: number;
+            averageHoursPerEmployeePerMonth: number;
             /** Format: double */
-            averageHoursPerEmployeePerYear?: number;
+            averageHoursPerEmployeePerYear: number;
             /** Format: int64 */
-            employeeMonthsOver45?: number;
+            employeeMonthsOver45: number;
             /** Format: double */
-            shareOver45?: number;
+            shareOver45: number;
             /** Format: int64 */
-            employeeMonthsOver45Under100?: number;
+            employeeMonthsOver45Under100: number;
             /** Format: double */
-            shareOver45Under100?: number;
+            shareOver45Under100: number;
             /** Format: int64 */
-            employeeMonthsAtOrOver100?: number;
+            employeeMonthsAtOrOver100: number;
             /** Format: double */
-            shareAtOrOver100?: number;
-            interviews?: components["schemas"]["InterviewStatisticsDto"];
+            shareAtOrOver100: number;
+            interviews: components["schemas"]["InterviewStatisticsDto"];
         };
-        PageOfAuditEntryDto: {
-            items?: components["schemas"]["AuditEntryDto"][] | null;
+        PagedListOfAuditEntryDto: {
+            items: components["schemas"]["AuditEntryDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfComplaintSummaryDto: {
-            items?: components["schemas"]["ComplaintSummaryDto"][] | null;
+        PagedListOfCampaignDto: {
+            items: components["schemas"]["CampaignDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfDisclosedResultDto: {
-            items?: components["schemas"]["DisclosedResultDto"][] | null;
+        PagedListOfComplaintSummaryDto: {
+            items: components["schemas"]["ComplaintSummaryDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfEmployeeLimitsDto: {
-            items?: components["schemas"]["EmployeeLimitsDto"][] | null;
+        PagedListOfConsultationSummaryDto: {
+            items: components["schemas"]["ConsultationSummaryDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfEmployeeSummaryDto: {
-            items?: components["schemas"]["EmployeeSummaryDto"][] | null;
+        PagedListOfCoordinatorDto: {
+            items: components["schemas"]["CoordinatorDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfExcessAnalysisDto: {
-            items?: components["schemas"]["ExcessAnalysisDto"][] | null;
+        PagedListOfCounselorDto: {
+            items: components["schemas"]["CounselorDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfImportSummaryDto: {
-            items?: components["schemas"]["ImportSummaryDto"][] | null;
+        PagedListOfDepartmentDto: {
+            items: components["schemas"]["DepartmentDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfLongHoursInterviewDto: {
-            items?: components["schemas"]["LongHoursInterviewDto"][] | null;
+        PagedListOfDepartmentKindDto: {
+            items: components["schemas"]["DepartmentKindDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
-            /** Format: int32 */
-            readonly totalPages?: number;
+            totalCount: number;
         };
-        PageOfParticipantDto: {
-            items?: components["schemas"]["ParticipantDto"][] | null;
+        PagedListOfDesignationReportDto: {
+            items: components["schemas"]["DesignationReportDto"][];
             /** Format: int32 */
-            pageNumber?: number;
+            page: number;
             /** Format: int32 */
-            pageSize?: number;
+            pageSize: number;
             /** Format: int64 */
-            totalCount?: number;
+            totalCount: number;
+        };
+        PagedListOfDisclosedResultDto: {
+            items: components["schemas"]["DisclosedResultDto"][];
             /** Format: int32 */
-            readonly totalPages?: number;
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfDiscrepancyDto: {
+            items: components["schemas"]["DiscrepancyDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfDueFollowUpDto: {
+            items: components["schemas"]["DueFollowUpDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfEmergencyNoticeListItemDto: {
+            items: components["schemas"]["EmergencyNoticeListItemDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfEmployeeLimitsDto: {
+            items: components["schemas"]["EmployeeLimitsDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfEmployeeSummaryDto: {
+            items: components["schemas"]["EmployeeSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfExcessAnalysisDto: {
+            items: components["schemas"]["ExcessAnalysisDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfExternalCounselorDto: {
+            items: components["schemas"]["ExternalCounselorDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfGroupAnalysisDto: {
+            items: components["schemas"]["GroupAnalysisDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfGuidanceRequestDto: {
+            items: components["schemas"]["GuidanceRequestDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfHolidayDto: {
+            items: components["schemas"]["HolidayDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfImportSummaryDto: {
+            items: components["schemas"]["ImportSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfInterviewDto: {
+            items: components["schemas"]["InterviewDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfLeaveCaseDto: {
+            items: components["schemas"]["LeaveCaseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfLongHoursInterviewDto: {
+            items: components["schemas"]["LongHoursInterviewDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfNoticeDto: {
+            items: components["schemas"]["NoticeDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfOverdueReportDto: {
+            items: components["schemas"]["OverdueReportDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfOvertimeOrderDto: {
+            items: components["schemas"]["OvertimeOrderDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfParticipantDto: {
+            items: components["schemas"]["ParticipantDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfPersonalCapDto: {
+            items: components["schemas"]["PersonalCapDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfPreReturnSummaryDto: {
+            items: components["schemas"]["PreReturnSummaryDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfQuarterlyReportDto: {
+            items: components["schemas"]["QuarterlyReportDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfRestIntervalFindingDto: {
+            items: components["schemas"]["RestIntervalFindingDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfRuleSetDto: {
+            items: components["schemas"]["RuleSetDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfSupporterDto: {
+            items: components["schemas"]["SupporterDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfTrainingSessionDto: {
+            items: components["schemas"]["TrainingSessionDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfUntrainedEmployeeDto: {
+            items: components["schemas"]["UntrainedEmployeeDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfUrgentCaseDto: {
+            items: components["schemas"]["UrgentCaseDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedListOfWorkplaceDto: {
+            items: components["schemas"]["WorkplaceDto"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int64 */
+            totalCount: number;
         };
         ParticipantDto: {
-            employeeId?: string | null;
-            departmentCode?: string | null;
-            taken?: boolean;
+            employeeId: string;
+            departmentCode: string;
+            taken: boolean;
             /** Format: date-time */
-            lastSubmittedAt?: string | null;
+            lastSubmittedAt: string | null;
         };
         ParticipationDto: {
             /** Format: int32 */
-            targets?: number;
+            targets: number;
             /** Format: int32 */
-            taken?: number;
-            participants?: components["schemas"]["PageOfParticipantDto"];
+            taken: number;
         };
         PersonalCapDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
+            id: string;
+            employeeId: string;
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: date */
-            to?: string | null;
+            to: string | null;
             /** Format: double */
-            monthlyHours?: number;
-            source?: components["schemas"]["CapSource"];
+            monthlyHours: number;
+            source: components["schemas"]["CapSource"];
             /** Format: date-time */
-            setAt?: string;
+            setAt: string;
         };
         PhysicianOpinion: {
-            workCategory?: components["schemas"]["WorkCategory"];
+            workCategory: components["schemas"]["WorkCategory"];
             /** Format: int32 */
-            overtimeCapHours?: number | null;
-            overtimeForbidden?: boolean;
-            shortenedHours?: boolean;
-            noNightWork?: boolean;
-            otherMeasures?: string | null;
+            overtimeCapHours: number | null;
+            overtimeForbidden: boolean;
+            shortenedHours: boolean;
+            noNightWork: boolean;
+            otherMeasures: string | null;
             /** Format: date */
-            validFrom?: string;
+            validFrom: string;
             /** Format: date */
-            validTo?: string | null;
-            workloadMeasures?: string | null;
-            humanRelationsMeasures?: string | null;
-            issuedBy?: string | null;
+            validTo: string | null;
+            workloadMeasures: string | null;
+            humanRelationsMeasures: string | null;
+            issuedBy: string;
             /** Format: date-time */
-            issuedAt?: string;
+            issuedAt: string;
         };
         /** @enum {string} */
         PlaceChangeReason: "CauseOfIllness" | "CannotHost";
         PlanDto: {
             /** Format: int32 */
-            version?: number;
+            version: number;
             /** Format: date */
-            startOn?: string;
+            startOn: string;
             /** Format: date */
-            endOn?: string;
+            endOn: string;
             /** Format: int32 */
-            weeks?: number;
-            placeDepartmentCode?: string | null;
-            placeChangeReason?: components["schemas"]["PlaceChangeReason"];
-            placeChangeExplanation?: string | null;
-            tasks?: components["schemas"]["PlanTask"][] | null;
-            taskDetails?: string | null;
-            schedule?: components["schemas"]["PlanWeekDto"][] | null;
-            considerations?: string | null;
-            draftedBy?: string | null;
+            weeks: number;
+            placeDepartmentCode: string;
+            placeChangeReason: components["schemas"]["PlaceChangeReason"] | null;
+            placeChangeExplanation: string | null;
+            tasks: components["schemas"]["PlanTask"][];
+            taskDetails: string | null;
+            schedule: components["schemas"]["PlanWeekDto"][];
+            considerations: string | null;
+            draftedBy: string;
         };
         PlanInput: {
             /** Format: date */
-            startOn?: string;
+            startOn: string;
             /** Format: int32 */
             weeks?: number | null;
             placeDepartmentCode?: string | null;
-            placeChangeReason?: components["schemas"]["PlaceChangeReason"];
+            placeChangeReason?: components["schemas"]["PlaceChangeReason"] | null;
             placeChangeExplanation?: string | null;
-            tasks?: components["schemas"]["PlanTask"][] | null;
+            tasks: components["schemas"]["PlanTask"][];
             taskDetails?: string | null;
             schedule?: components["schemas"]["PlanWeekInput"][] | null;
             considerations?: string | null;
@@ -6120,60 +6385,60 @@ export interface components {
         PlanTask: "CollectingAndOrganisingMaterial" | "PcDataEntry" | "PreparingDocuments" | "OtherAuxiliary";
         PlanWeekDto: {
             /** Format: int32 */
-            week?: number;
+            week: number;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
+            end: string;
             /** Format: int32 */
-            daysPerWeek?: number;
+            daysPerWeek: number;
             /** Format: double */
-            dailyHours?: number;
+            dailyHours: number;
         };
         PlanWeekInput: {
             /** Format: int32 */
-            week?: number;
+            week: number;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
+            end: string;
             /** Format: int32 */
-            daysPerWeek?: number;
+            daysPerWeek: number;
         };
         PreReturnDecisionRequest: {
-            approved?: boolean;
-            remarks?: string | null;
+            approved: boolean;
+            remarks: string;
         };
         PreReturnDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
-            status?: components["schemas"]["PreReturnStatus"];
+            id: string;
+            employeeId: string;
+            departmentCode: string;
+            status: components["schemas"]["PreReturnStatus"];
             /** Format: date-time */
-            openedAt?: string;
+            openedAt: string;
             /** Format: date */
-            startOn?: string | null;
+            startOn: string | null;
             /** Format: date */
-            endOn?: string | null;
+            endOn: string | null;
             /** Format: date */
-            endedOn?: string | null;
-            supportOfficerId?: string | null;
+            endedOn: string | null;
+            supportOfficerId: string | null;
             /** Format: date-time */
-            stopRequestedAt?: string | null;
-            parts?: string[] | null;
-            warnings?: string[] | null;
-            briefing?: components["schemas"]["BriefingDto"];
-            application?: components["schemas"]["ApplicationDto"];
-            certificate?: components["schemas"]["CertificateDto"];
-            plan?: components["schemas"]["PlanDto"];
-            review?: components["schemas"]["ReviewDto"];
-            decision?: components["schemas"]["DecisionDto"];
-            logs?: components["schemas"]["DailyLogDto"][] | null;
-            interviews?: components["schemas"]["ProgrammeInterviewDto"][] | null;
-            contacts?: components["schemas"]["ContactsDto"];
-            changeRequests?: components["schemas"]["ChangeRequestDto"][] | null;
-            result?: components["schemas"]["ResultReportDto"];
+            stopRequestedAt: string | null;
+            parts: string[];
+            warnings: string[];
+            briefing: components["schemas"]["BriefingDto"] | null;
+            application: components["schemas"]["ApplicationDto"] | null;
+            certificate: components["schemas"]["CertificateDto"] | null;
+            plan: components["schemas"]["PlanDto"] | null;
+            review: components["schemas"]["ReviewDto"] | null;
+            decision: components["schemas"]["DecisionDto"] | null;
+            logs: components["schemas"]["DailyLogDto"][] | null;
+            interviews: components["schemas"]["ProgrammeInterviewDto"][] | null;
+            contacts: components["schemas"]["ContactsDto"] | null;
+            changeRequests: components["schemas"]["ChangeRequestDto"][] | null;
+            result: components["schemas"]["ResultReportDto"] | null;
         };
         /** @enum {string} */
         PreReturnOutcome: "Completed" | "Cancelled";
@@ -6181,16 +6446,16 @@ export interface components {
         PreReturnStatus: "Briefing" | "Applied" | "Planned" | "Reviewed" | "Approved" | "Rejected" | "InProgress" | "Completed" | "Cancelled" | "Withdrawn";
         PreReturnSummaryDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
-            departmentCode?: string | null;
-            status?: components["schemas"]["PreReturnStatus"];
+            id: string;
+            employeeId: string;
+            departmentCode: string;
+            status: components["schemas"]["PreReturnStatus"];
             /** Format: date */
-            startOn?: string | null;
+            startOn: string | null;
             /** Format: date */
-            endOn?: string | null;
-            supportOfficerId?: string | null;
-            warnings?: string[] | null;
+            endOn: string | null;
+            supportOfficerId: string | null;
+            warnings: string[];
         };
         ProblemDetails: {
             type?: string | null;
@@ -6204,100 +6469,100 @@ export interface components {
         };
         ProgrammeInterviewDto: {
             /** Format: date */
-            heldOn?: string;
-            physicianId?: string | null;
-            notes?: string | null;
+            heldOn: string;
+            physicianId: string;
+            notes: string | null;
         };
         ProgrammeInterviewRequest: {
             /** Format: date */
-            heldOn?: string;
-            notes?: string | null;
+            heldOn: string;
+            notes: string;
         };
         PurgeReportDto: {
-            dryRun?: boolean;
+            dryRun: boolean;
             /** Format: date */
-            today?: string;
+            today: string;
             /** Format: int32 */
-            submissions?: number;
+            submissions: number;
             /** Format: int32 */
-            consents?: number;
+            consents: number;
             /** Format: int32 */
-            interviews?: number;
+            interviews: number;
             /** Format: int32 */
-            groupAnalyses?: number;
+            groupAnalyses: number;
         };
         PutDepartmentRequest: {
-            name?: string | null;
+            name: string;
             parentDepartmentCode?: string | null;
-            appointingAuthority?: components["schemas"]["AppointingAuthority"];
+            appointingAuthority: components["schemas"]["AppointingAuthority"];
             /** Format: date */
-            effectiveFrom?: string;
+            effectiveFrom: string;
             /** Format: date */
             effectiveTo?: string | null;
         };
         QuarterRequest: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
         };
         QuarterlyReportDto: {
             /** Format: uuid */
-            id?: string;
+            id: string;
             /** Format: int32 */
-            form?: number;
-            departmentCode?: string | null;
+            form: number;
+            departmentCode: string;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear: number;
             /** Format: int32 */
-            quarter?: number;
+            quarter: number;
             /** Format: date */
-            periodStart?: string;
+            periodStart: string;
             /** Format: date */
-            periodEnd?: string;
+            periodEnd: string;
             /** Format: date */
-            dueOn?: string;
+            dueOn: string;
             /** Format: int32 */
-            totalCases?: number;
+            totalCases: number;
             /** Format: int32 */
-            urgentCases?: number;
-            byCategory?: {
+            urgentCases: number;
+            byCategory: {
                 [key: string]: number;
-            } | null;
-            byChannel?: {
+            };
+            byChannel: {
                 [key: string]: number;
-            } | null;
-            byOutcome?: {
+            };
+            byOutcome: {
                 [key: string]: number;
-            } | null;
-            submittedBy?: string | null;
+            };
+            submittedBy: string;
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
         };
         QuestionnaireDto: {
-            name?: string | null;
-            sections?: components["schemas"]["QuestionnaireSectionDto"][] | null;
+            name: string;
+            sections: components["schemas"]["QuestionnaireSectionDto"][];
         };
         QuestionnaireItemDto: {
             /** Format: int32 */
-            number?: number;
-            code?: string | null;
-            text?: components["schemas"]["TextDto"];
+            number: number;
+            code: string;
+            text: components["schemas"]["TextDto"];
         };
         QuestionnaireSectionDto: {
-            section?: string | null;
-            instruction?: components["schemas"]["TextDto"];
-            answerLabels?: components["schemas"]["TextDto"][] | null;
-            items?: components["schemas"]["QuestionnaireItemDto"][] | null;
+            section: string;
+            instruction: components["schemas"]["TextDto"];
+            answerLabels: components["schemas"]["TextDto"][];
+            items: components["schemas"]["QuestionnaireItemDto"][];
         };
         ReceiveComplaintRequest: {
-            source?: components["schemas"]["ComplaintSource"];
-            complainantId?: string | null;
+            source: components["schemas"]["ComplaintSource"];
+            complainantId: string;
             personHarassedId?: string | null;
             respondentId?: string | null;
-            kinds?: components["schemas"]["ComplaintKindDto"][] | null;
-            requestedCounselorSex?: components["schemas"]["CounselorSex"];
-            counselorIds?: string[] | null;
+            kinds: components["schemas"]["ComplaintKindDto"][];
+            requestedCounselorSex?: components["schemas"]["CounselorSex"] | null;
+            counselorIds: string[];
             singleCounselorReason?: string | null;
             /** Format: uuid */
             retaliationOf?: string | null;
@@ -6305,38 +6570,38 @@ export interface components {
             receivedOn?: string | null;
         };
         RecordConsultationCommand: {
-            subjectKind?: components["schemas"]["SubjectKind"];
-            subjectEmployeeId?: string | null;
+            subjectKind: components["schemas"]["SubjectKind"];
+            subjectEmployeeId: string;
             familyRelationship?: string | null;
-            channel?: components["schemas"]["ConsultationChannel"];
-            category?: components["schemas"]["ConsultationCategory"];
+            channel: components["schemas"]["ConsultationChannel"];
+            category: components["schemas"]["ConsultationCategory"];
             /** Format: date */
             openedOn?: string | null;
-            content?: string | null;
+            content: string;
         };
         RecordImportDto: {
             /** Format: uuid */
-            id?: string;
-            importedBy?: string | null;
+            id: string;
+            importedBy: string;
             /** Format: date-time */
-            importedAt?: string;
-            format?: string | null;
+            importedAt: string;
+            format: string;
             /** Format: int64 */
-            rows?: number;
+            rows: number;
             /** Format: int64 */
-            accepted?: number;
+            accepted: number;
             /** Format: int64 */
-            duplicates?: number;
+            duplicates: number;
             /** Format: int64 */
-            rejected?: number;
-            duplicateLines?: number[] | null;
-            rejections?: components["schemas"]["ImportRejection"][] | null;
+            rejected: number;
+            duplicateLines: number[];
+            rejections: components["schemas"]["ImportRejection"][];
         };
         RecordLeaveCaseCommand: {
-            employeeId?: string | null;
-            kind?: components["schemas"]["LeaveKind"];
+            employeeId: string;
+            kind: components["schemas"]["LeaveKind"];
             /** Format: date */
-            startedOn?: string;
+            startedOn: string;
             /** Format: date */
             expectedEndOn?: string | null;
             /** Format: date */
@@ -6344,50 +6609,50 @@ export interface components {
             reference?: string | null;
         };
         RecordRequest: {
-            source?: components["schemas"]["RecordSource"];
+            source: components["schemas"]["RecordSource"];
             externalId?: string | null;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
+            endedAt: string;
         };
         /** @enum {string} */
         RecordSource: "TimeCard" | "IcCard" | "PcLog" | "SelfReport";
         ReferralDto: {
             /** Format: uuid */
-            id?: string;
-            target?: components["schemas"]["ReferralTarget"];
+            id: string;
+            target: components["schemas"]["ReferralTarget"];
             /** Format: uuid */
-            externalCounselorId?: string | null;
-            divisionName?: string | null;
-            paid?: boolean;
-            costExplained?: boolean;
+            externalCounselorId: string | null;
+            divisionName: string | null;
+            paid: boolean;
+            costExplained: boolean;
             /** Format: uuid */
-            consentId?: string;
+            consentId: string;
             /** Format: date */
-            referredOn?: string;
+            referredOn: string;
         };
         ReferralRequest: {
-            target?: components["schemas"]["ReferralTarget"];
+            target: components["schemas"]["ReferralTarget"];
             /** Format: uuid */
             externalCounselorId?: string | null;
             divisionName?: string | null;
-            costExplained?: boolean;
+            costExplained: boolean;
             /** Format: date */
             referredOn?: string | null;
         };
         /** @enum {string} */
         ReferralTarget: "ExternalCounselor" | "Division";
         RegisterCounselorCommand: {
-            name?: string | null;
-            field?: components["schemas"]["CounselorField"];
-            mentalHealth?: boolean;
-            paid?: boolean;
+            name: string;
+            field: components["schemas"]["CounselorField"];
+            mentalHealth: boolean;
+            paid: boolean;
             feeNote?: string | null;
-            contact?: string | null;
-            availability?: string | null;
+            contact: string;
+            availability: string;
         };
         ReleaseCounselorRequest: {
             /** Format: date */
@@ -6400,161 +6665,161 @@ export interface components {
         };
         RemindersDto: {
             /** Format: int32 */
-            requested?: number;
-            employeeIds?: string[] | null;
+            requested: number;
+            employeeIds: string[];
         };
         RemindersRequest: {
             employeeIds?: string[] | null;
         };
         ReplaceGradesCommand: {
-            grades?: components["schemas"]["GradeInput"][] | null;
+            grades: components["schemas"]["GradeInput"][];
         };
         ReportedSupporterDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: uuid */
-            workplaceId?: string;
-            workplaceName?: string | null;
-            contact?: string | null;
+            workplaceId: string;
+            workplaceName: string;
+            contact: string;
             /** Format: date */
-            designatedOn?: string;
+            designatedOn: string;
         };
         RestIntervalExemptionDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
+            id: string;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
-            kind?: components["schemas"]["ExemptionKind"];
-            reason?: string | null;
-            approvedBy?: string | null;
+            workDate: string;
+            kind: components["schemas"]["ExemptionKind"];
+            reason: string;
+            approvedBy: string;
             /** Format: date-time */
-            approvedAt?: string;
+            approvedAt: string;
         };
         RestIntervalFindingDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: date-time */
-            workEnded?: string;
-            workedPastProhibition?: boolean;
+            workEnded: string;
+            workedPastProhibition: boolean;
             /** Format: double */
-            hoursPastProhibition?: number;
-            intervalRequired?: boolean;
+            hoursPastProhibition: number;
+            intervalRequired: boolean;
             /** Format: date-time */
-            earliestNextStart?: string | null;
+            earliestNextStart: string | null;
             /** Format: date-time */
-            nextStart?: string | null;
-            intervalViolated?: boolean;
+            nextStart: string | null;
+            intervalViolated: boolean;
             /** Format: time */
-            proposedNextStart?: string | null;
+            proposedNextStart: string | null;
             /** Format: time */
-            proposedNextEnd?: string | null;
-            exemption?: components["schemas"]["ExemptionKind"];
-            exemptionReason?: string | null;
+            proposedNextEnd: string | null;
+            exemption: components["schemas"]["ExemptionKind"] | null;
+            exemptionReason: string | null;
         };
         RestIntervalRule: {
             /** Format: time */
-            orderCutoff?: string;
+            orderCutoff: string;
             /** Format: int32 */
-            maxOrderedHoursPerDay?: number;
+            maxOrderedHoursPerDay: number;
             /** Format: time */
-            latestExtension?: string;
+            latestExtension: string;
             /** Format: time */
-            prohibitedFrom?: string;
+            prohibitedFrom: string;
             /** Format: time */
-            intervalTriggeredAfter?: string;
+            intervalTriggeredAfter: string;
             /** Format: int32 */
-            intervalHours?: number;
-            shiftedSchedules?: components["schemas"]["ShiftedSchedule"][] | null;
+            intervalHours: number;
+            shiftedSchedules: components["schemas"]["ShiftedSchedule"][];
         };
         ResultDto: {
             /** Format: uuid */
-            campaignId?: string;
+            campaignId: string;
             /** Format: uuid */
-            submissionId?: string;
+            submissionId: string;
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
             /** Format: date-time */
-            notifiedAt?: string;
-            method?: components["schemas"]["ScoringMethod"];
+            notifiedAt: string;
+            method: components["schemas"]["ScoringMethod"];
             /** Format: int32 */
-            domainA?: number;
+            domainA: number;
             /** Format: int32 */
-            domainB?: number;
+            domainB: number;
             /** Format: int32 */
-            domainC?: number;
-            highStress?: boolean;
-            interviewOffer?: string | null;
-            scales?: components["schemas"]["ScaleResultDto"][] | null;
+            domainC: number;
+            highStress: boolean;
+            interviewOffer: string | null;
+            scales: components["schemas"]["ScaleResultDto"][];
         };
         ResultReportDto: {
-            outcome?: components["schemas"]["PreReturnOutcome"];
+            outcome: components["schemas"]["PreReturnOutcome"];
             /** Format: date */
-            endedOn?: string;
+            endedOn: string;
             /** Format: date */
-            returnOn?: string | null;
-            summary?: string | null;
+            returnOn: string | null;
+            summary: string;
             /** Format: int32 */
-            recommendedRestrictionMonths?: number | null;
+            recommendedRestrictionMonths: number | null;
             /** Format: date */
-            attendingPhysicianInformedOn?: string;
-            reportedBy?: string | null;
+            attendingPhysicianInformedOn: string;
+            reportedBy: string;
             /** Format: date-time */
-            reportedAt?: string;
+            reportedAt: string;
         };
         ResultReportRequest: {
             /** Format: date */
             returnOn?: string | null;
-            summary?: string | null;
+            summary: string;
             /** Format: int32 */
             recommendedRestrictionMonths?: number | null;
             /** Format: date */
-            attendingPhysicianInformedOn?: string;
+            attendingPhysicianInformedOn: string;
         };
         ReviewDto: {
             /** Format: date */
-            interviewedOn?: string;
-            feasible?: boolean;
-            planAppropriate?: boolean;
-            opinion?: string | null;
-            physicianId?: string | null;
+            interviewedOn: string;
+            feasible: boolean;
+            planAppropriate: boolean;
+            opinion: string;
+            physicianId: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         ReviewRequest: {
             /** Format: date */
-            interviewedOn?: string;
-            feasible?: boolean;
-            planAppropriate?: boolean;
-            opinion?: string | null;
+            interviewedOn: string;
+            feasible: boolean;
+            planAppropriate: boolean;
+            opinion: string;
         };
         RuleSetDto: {
             /** Format: uuid */
-            id?: string | null;
+            id: string | null;
             /** Format: date */
-            effectiveFrom?: string | null;
-            reason?: string | null;
-            createdBy?: string | null;
+            effectiveFrom: string | null;
+            reason: string | null;
+            createdBy: string | null;
             /** Format: date-time */
-            createdAt?: string | null;
-            rules?: components["schemas"]["OvertimeRules"];
+            createdAt: string | null;
+            rules: components["schemas"]["OvertimeRules"];
         };
         /** @enum {string} */
         Scale: "WorkloadQuantity" | "WorkloadQuality" | "PhysicalBurden" | "InterpersonalStress" | "EnvironmentStress" | "JobControl" | "SkillUtilization" | "JobFitness" | "RewardingWork" | "Vigor" | "Irritability" | "Fatigue" | "Anxiety" | "Depression" | "PhysicalComplaints" | "SupervisorSupport" | "CoworkerSupport" | "FamilySupport" | "Satisfaction";
         ScaleMeanDto: {
-            scale?: components["schemas"]["Scale"];
-            name?: string | null;
+            scale: components["schemas"]["Scale"];
+            name: string;
             /** Format: double */
-            meanRawScore?: number;
+            meanRawScore: number;
         };
         ScaleResultDto: {
-            scale?: components["schemas"]["Scale"];
-            name?: string | null;
-            domain?: string | null;
+            scale: components["schemas"]["Scale"];
+            name: string;
+            domain: string;
             /** Format: int32 */
-            rawScore?: number;
+            rawScore: number;
             /** Format: int32 */
-            level?: number;
+            level: number;
         };
         /** @enum {string} */
         ScoringMethod: "Sum" | "ConversionTable";
@@ -6562,13 +6827,13 @@ export interface components {
         Sex: "Female" | "Male";
         ShiftedSchedule: {
             /** Format: time */
-            endedAfter?: string;
+            endedAfter: string;
             /** Format: time */
-            endedBy?: string;
+            endedBy: string;
             /** Format: time */
-            nextStart?: string;
+            nextStart: string;
             /** Format: time */
-            nextEnd?: string;
+            nextEnd: string;
         };
         /** @enum {string} */
         SpecialBusinessCategory: "Disaster" | "Legislation" | "InternationalNegotiation" | "Pandemic" | "Budget" | "Personnel" | "Parliament" | "Other";
@@ -6578,250 +6843,252 @@ export interface components {
         SubjectKind: "Employee" | "FamilyMember";
         SubmissionReceiptDto: {
             /** Format: uuid */
-            submissionId?: string;
+            submissionId: string;
             /** Format: date-time */
-            submittedAt?: string;
+            submittedAt: string;
             /** Format: int32 */
-            submissionNumber?: number;
+            submissionNumber: number;
         };
         SubmitAnswersRequest: {
-            answers?: number[] | null;
+            answers: number[];
         };
         SuperiorContactDto: {
             /** Format: uuid */
-            id?: string;
-            kind?: components["schemas"]["SuperiorContactKind"];
+            id: string;
+            kind: components["schemas"]["SuperiorContactKind"];
             /** Format: uuid */
-            consentId?: string | null;
+            consentId: string | null;
             /** Format: date */
-            on?: string;
+            on: string;
         };
         /** @enum {string} */
         SuperiorContactKind: "ContactedWithConsent" | "UrgedSubjectToSpeak";
         SuperiorContactRequest: {
-            kind?: components["schemas"]["SuperiorContactKind"];
+            kind: components["schemas"]["SuperiorContactKind"];
             /** Format: date */
             on?: string | null;
         };
         SupportOfficerRequest: {
-            employeeId?: string | null;
+            employeeId: string;
         };
         SupporterChangeDto: {
-            supporter?: components["schemas"]["SupporterDto"];
-            notice?: components["schemas"]["NoticeDto"];
-            report?: components["schemas"]["DesignationReportDto"];
+            supporter: components["schemas"]["SupporterDto"];
+            notice: components["schemas"]["NoticeDto"];
+            report: components["schemas"]["DesignationReportDto"];
         };
         SupporterDto: {
             /** Format: uuid */
-            designationId?: string;
-            employeeId?: string | null;
+            designationId: string;
+            employeeId: string;
             /** Format: uuid */
-            workplaceId?: string;
-            workplaceName?: string | null;
-            contact?: string | null;
+            workplaceId: string;
+            workplaceName: string;
+            contact: string;
             /** Format: date */
-            designatedOn?: string;
+            designatedOn: string;
             /** Format: date */
-            releasedOn?: string | null;
+            releasedOn: string | null;
         };
         SupporterRequest: {
-            employeeId?: string | null;
-            contact?: string | null;
+            employeeId: string;
+            contact: string;
             /** Format: date */
             designatedOn?: string | null;
         };
         TargetChangeRequest: {
-            reason?: string | null;
+            reason: string;
         };
+        /** @enum {string} */
+        TargetEmploymentType: "Regular" | "FixedTerm" | "Reappointed";
         TextDto: {
-            ja?: string | null;
-            en?: string | null;
+            ja: string;
+            en: string;
         };
         /** @enum {string} */
         TrainingAudience: "NewEmployees" | "NewSupervisors" | "AllStaff";
         TrainingSessionDto: {
             /** Format: uuid */
-            id?: string;
-            title?: string | null;
+            id: string;
+            title: string;
             /** Format: date */
-            heldOn?: string;
-            audience?: components["schemas"]["TrainingAudience"];
-            kinds?: components["schemas"]["HarassmentKind"][] | null;
-            topics?: string[] | null;
-            coversSexualOrientationAndGenderIdentity?: boolean;
-            attendees?: string[] | null;
+            heldOn: string;
+            audience: components["schemas"]["TrainingAudience"];
+            kinds: components["schemas"]["HarassmentKind"][];
+            topics: string[];
+            coversSexualOrientationAndGenderIdentity: boolean;
+            attendees: string[];
         };
         TrainingSessionRequest: {
-            title?: string | null;
+            title: string;
             /** Format: date */
-            heldOn?: string;
-            audience?: components["schemas"]["TrainingAudience"];
-            kinds?: components["schemas"]["HarassmentKind"][] | null;
-            topics?: string[] | null;
-            coversSexualOrientationAndGenderIdentity?: boolean;
+            heldOn: string;
+            audience: components["schemas"]["TrainingAudience"];
+            kinds: components["schemas"]["HarassmentKind"][];
+            topics: string[];
+            coversSexualOrientationAndGenderIdentity: boolean;
         };
         UntrainedEmployeeDto: {
-            employeeId?: string | null;
-            departmentCode?: string | null;
+            employeeId: string;
+            departmentCode: string;
             /** Format: date */
-            since?: string;
+            since: string;
         };
         /** @enum {string} */
         Urgency: "Low" | "Moderate" | "High";
         /** @enum {string} */
         UrgencyKind: "PossibleCrime" | "DangerToLifeOrBody";
         UrgencyRequest: {
-            kind?: components["schemas"]["UrgencyKind"];
+            kind: components["schemas"]["UrgencyKind"];
         };
         UrgentActionRequest: {
-            action?: string | null;
+            action: string;
         };
         UrgentCaseDto: {
             /** Format: uuid */
-            consultationId?: string;
-            supporterId?: string | null;
-            departmentCode?: string | null;
-            kind?: components["schemas"]["UrgencyKind"];
+            consultationId: string;
+            supporterId: string;
+            departmentCode: string;
+            kind: components["schemas"]["UrgencyKind"];
             /** Format: date-time */
-            raisedAt?: string;
+            raisedAt: string;
             /** Format: date-time */
-            actionDueAt?: string;
+            actionDueAt: string;
             /** Format: date-time */
-            actionRecordedAt?: string | null;
-            overdue?: boolean;
+            actionRecordedAt: string | null;
+            overdue: boolean;
         };
         /** @enum {string} */
         WorkCategory: "Normal" | "Restricted" | "Leave";
         WorkMeasuresDto: {
-            changeOfPlace?: boolean;
-            changeOfDuties?: boolean;
-            leave?: boolean;
-            shorterHours?: boolean;
-            fewerNightShifts?: boolean;
+            changeOfPlace: boolean;
+            changeOfDuties: boolean;
+            leave: boolean;
+            shorterHours: boolean;
+            fewerNightShifts: boolean;
             /** Format: double */
-            overtimeCapHours?: number | null;
-            overtimeForbidden?: boolean;
+            overtimeCapHours: number | null;
+            overtimeForbidden: boolean;
             /** Format: date */
-            from?: string | null;
+            from: string | null;
             /** Format: date */
-            to?: string | null;
-            noMeasuresNeeded?: boolean;
+            to: string | null;
+            noMeasuresNeeded: boolean;
         };
         WorkScheduleDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            from?: string | null;
+            from: string | null;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
+            end: string;
             /** Format: time */
-            breakStart?: string;
+            breakStart: string;
             /** Format: time */
-            breakEnd?: string;
+            breakEnd: string;
             /** Format: double */
-            dailyHours?: number;
-            isDefault?: boolean;
+            dailyHours: number;
+            isDefault: boolean;
         };
         WorkScheduleRequest: {
             /** Format: date */
-            from?: string;
+            from: string;
             /** Format: time */
-            start?: string;
+            start: string;
             /** Format: time */
-            end?: string;
+            end: string;
             /** Format: time */
-            breakStart?: string;
+            breakStart: string;
             /** Format: time */
-            breakEnd?: string;
+            breakEnd: string;
         };
         WorkingDayDto: {
-            employeeId?: string | null;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
-            departmentCode?: string | null;
-            isWorkingDay?: boolean;
-            basis?: components["schemas"]["DayBasis"];
+            workDate: string;
+            departmentCode: string | null;
+            isWorkingDay: boolean;
+            basis: components["schemas"]["DayBasis"];
             /** Format: date-time */
-            start?: string;
+            start: string;
             /** Format: date-time */
-            end?: string;
+            end: string;
             /** Format: double */
-            workedHours?: number;
+            workedHours: number;
             /** Format: double */
-            overtimeHours?: number;
+            overtimeHours: number;
             /** Format: double */
-            orderedHours?: number;
+            orderedHours: number;
             /** Format: date-time */
-            objectiveStart?: string | null;
+            objectiveStart: string | null;
             /** Format: date-time */
-            objectiveEnd?: string | null;
+            objectiveEnd: string | null;
             /** Format: double */
-            objectiveOvertimeHours?: number | null;
+            objectiveOvertimeHours: number | null;
             /** Format: date-time */
-            selfReportStart?: string | null;
+            selfReportStart: string | null;
             /** Format: date-time */
-            selfReportEnd?: string | null;
+            selfReportEnd: string | null;
             /** Format: double */
-            selfReportOvertimeHours?: number | null;
+            selfReportOvertimeHours: number | null;
             /** Format: date-time */
-            correctedStart?: string | null;
+            correctedStart: string | null;
             /** Format: date-time */
-            correctedEnd?: string | null;
+            correctedEnd: string | null;
         };
         WorkingTimeCorrectionDto: {
             /** Format: uuid */
-            id?: string;
-            employeeId?: string | null;
+            id: string;
+            employeeId: string;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
-            reason?: string | null;
-            correctedBy?: string | null;
+            endedAt: string;
+            reason: string;
+            correctedBy: string;
             /** Format: date-time */
-            correctedAt?: string;
+            correctedAt: string;
         };
         WorkingTimeImportLine: {
-            employeeId?: string | null;
-            source?: components["schemas"]["RecordSource"];
-            externalId?: string | null;
+            employeeId: string;
+            source: components["schemas"]["RecordSource"];
+            externalId: string;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
+            endedAt: string;
         };
         WorkingTimeRecordDto: {
             /** Format: int64 */
-            id?: number;
-            employeeId?: string | null;
-            source?: components["schemas"]["RecordSource"];
-            externalId?: string | null;
+            id: number;
+            employeeId: string;
+            source: components["schemas"]["RecordSource"];
+            externalId: string | null;
             /** Format: date */
-            workDate?: string;
+            workDate: string;
             /** Format: date-time */
-            startedAt?: string;
+            startedAt: string;
             /** Format: date-time */
-            endedAt?: string;
-            recordedBy?: string | null;
+            endedAt: string;
+            recordedBy: string;
             /** Format: date-time */
-            recordedAt?: string;
+            recordedAt: string;
         };
         WorkplaceDto: {
             /** Format: uuid */
-            id?: string;
-            departmentCode?: string | null;
-            name?: string | null;
-            noSupporterReason?: string | null;
-            supporters?: components["schemas"]["SupporterDto"][] | null;
-            needsSupporter?: boolean;
+            id: string;
+            departmentCode: string;
+            name: string;
+            noSupporterReason: string | null;
+            supporters: components["schemas"]["SupporterDto"][];
+            needsSupporter: boolean;
         };
         WorkplaceRequest: {
-            name?: string | null;
+            name: string;
             noSupporterReason?: string | null;
         };
     };
@@ -6837,7 +7104,7 @@ export interface operations {
         parameters: {
             query?: {
                 actorId?: string;
-                module?: string;
+                module?: components["schemas"]["AuditedModule"];
                 action?: string;
                 recordType?: string;
                 recordId?: string;
@@ -6856,10 +7123,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfAuditEntryDto"];
+                    "application/json": components["schemas"]["PagedListOfAuditEntryDto"];
                 };
             };
             /** @description Bad Request */
@@ -7056,7 +7325,10 @@ export interface operations {
     };
     GetHarassmentCounselors: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7066,10 +7338,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CounselorDto"][];
+                    "application/json": components["schemas"]["PagedListOfCounselorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -7373,10 +7656,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfComplaintSummaryDto"];
+                    "application/json": components["schemas"]["PagedListOfComplaintSummaryDto"];
                 };
             };
             /** @description Bad Request */
@@ -7497,7 +7782,10 @@ export interface operations {
     };
     GetMyHarassmentComplaints: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7507,10 +7795,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ComplaintSummaryDto"][];
+                    "application/json": components["schemas"]["PagedListOfComplaintSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -7691,7 +7990,10 @@ export interface operations {
     };
     GetHarassmentEmergencyNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7701,10 +8003,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["EmergencyNoticeListItemDto"][];
+                    "application/json": components["schemas"]["PagedListOfEmergencyNoticeListItemDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -7740,6 +8053,8 @@ export interface operations {
         parameters: {
             query?: {
                 dueBy?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -7750,10 +8065,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DueFollowUpDto"][];
+                    "application/json": components["schemas"]["PagedListOfDueFollowUpDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -9003,6 +9329,8 @@ export interface operations {
         parameters: {
             query: {
                 fiscalYear: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -9013,10 +9341,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TrainingSessionDto"][];
+                    "application/json": components["schemas"]["PagedListOfTrainingSessionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -9201,6 +9540,8 @@ export interface operations {
         parameters: {
             query: {
                 audience: components["schemas"]["TrainingAudience"];
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -9211,10 +9552,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UntrainedEmployeeDto"][];
+                    "application/json": components["schemas"]["PagedListOfUntrainedEmployeeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -9434,6 +9786,8 @@ export interface operations {
             query?: {
                 asOf?: string;
                 includeClosed?: boolean;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -9444,10 +9798,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepartmentDto"][];
+                    "application/json": components["schemas"]["PagedListOfDepartmentDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -9715,10 +10080,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfEmployeeSummaryDto"];
+                    "application/json": components["schemas"]["PagedListOfEmployeeSummaryDto"];
                 };
             };
             /** @description Bad Request */
@@ -9772,7 +10139,7 @@ export interface operations {
         parameters: {
             query?: {
                 search?: string;
-                departmentCode?: string;
+                department?: string;
                 status?: components["schemas"]["EmployeeStatus"];
                 page?: number;
                 pageSize?: number;
@@ -9786,10 +10153,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfEmployeeSummaryDto"];
+                    "application/json": components["schemas"]["PagedListOfEmployeeSummaryDto"];
                 };
             };
             /** @description Bad Request */
@@ -10011,7 +10380,10 @@ export interface operations {
                 asOf?: string;
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
+                "Content-Encoding"?: "gzip" | "identity";
+            };
             path?: never;
             cookie?: never;
         };
@@ -10094,7 +10466,10 @@ export interface operations {
                 asOf?: string;
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
+                "Content-Encoding"?: "gzip" | "identity";
+            };
             path?: never;
             cookie?: never;
         };
@@ -10185,10 +10560,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfImportSummaryDto"];
+                    "application/json": components["schemas"]["PagedListOfImportSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -10328,7 +10714,7 @@ export interface operations {
     GetOvertimeRulesInForce: {
         parameters: {
             query?: {
-                on?: string;
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -10376,7 +10762,10 @@ export interface operations {
     };
     GetOvertimeRuleSets: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -10386,10 +10775,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RuleSetDto"][];
+                    "application/json": components["schemas"]["PagedListOfRuleSetDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -10502,7 +10902,9 @@ export interface operations {
     GetOvertimeDepartmentKinds: {
         parameters: {
             query?: {
-                on?: string;
+                asOf?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -10513,10 +10915,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DepartmentKindDto"][];
+                    "application/json": components["schemas"]["PagedListOfDepartmentKindDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -10702,7 +11115,7 @@ export interface operations {
     GetOtherDrivenShare: {
         parameters: {
             query?: {
-                on?: string;
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -10751,7 +11164,7 @@ export interface operations {
     GetWorkSchedule: {
         parameters: {
             query?: {
-                on?: string;
+                asOf?: string;
             };
             header?: never;
             path: {
@@ -11140,7 +11553,10 @@ export interface operations {
     ImportWorkingTimeRecords: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
+                "Content-Encoding"?: "gzip" | "identity";
+            };
             path?: never;
             cookie?: never;
         };
@@ -11434,6 +11850,8 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -11446,10 +11864,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OvertimeOrderDto"][];
+                    "application/json": components["schemas"]["PagedListOfOvertimeOrderDto"];
                 };
             };
             /** @description Bad Request */
@@ -11504,6 +11924,8 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -11516,10 +11938,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DiscrepancyDto"][];
+                    "application/json": components["schemas"]["PagedListOfDiscrepancyDto"];
                 };
             };
             /** @description Bad Request */
@@ -11717,7 +12141,7 @@ export interface operations {
                 minWarning?: number;
                 page?: number;
                 pageSize?: number;
-                format?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -11728,11 +12152,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfEmployeeLimitsDto"];
-                    "text/csv": components["schemas"]["PageOfEmployeeLimitsDto"];
+                    "application/json": components["schemas"]["PagedListOfEmployeeLimitsDto"];
+                    "text/csv": components["schemas"]["PagedListOfEmployeeLimitsDto"];
                 };
             };
             /** @description Bad Request */
@@ -11879,10 +12305,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfExcessAnalysisDto"];
+                    "application/json": components["schemas"]["PagedListOfExcessAnalysisDto"];
                 };
             };
             /** @description Bad Request */
@@ -12155,6 +12583,8 @@ export interface operations {
             query: {
                 from: string;
                 to: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -12167,10 +12597,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RestIntervalFindingDto"][];
+                    "application/json": components["schemas"]["PagedListOfRestIntervalFindingDto"];
                 };
             };
             /** @description Bad Request */
@@ -12224,6 +12656,8 @@ export interface operations {
         parameters: {
             query: {
                 date: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path: {
@@ -12236,10 +12670,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["RestIntervalFindingDto"][];
+                    "application/json": components["schemas"]["PagedListOfRestIntervalFindingDto"];
                 };
             };
             /** @description Bad Request */
@@ -12371,8 +12807,10 @@ export interface operations {
     };
     GetHolidays: {
         parameters: {
-            query: {
-                year: number;
+            query?: {
+                year?: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -12383,10 +12821,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HolidayDto"][];
+                    "application/json": components["schemas"]["PagedListOfHolidayDto"];
                 };
             };
             /** @description Bad Request */
@@ -12611,7 +13051,7 @@ export interface operations {
                 status?: components["schemas"]["LongHoursInterviewStatus"];
                 year?: number;
                 month?: number;
-                departmentCode?: string;
+                department?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -12624,10 +13064,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfLongHoursInterviewDto"];
+                    "application/json": components["schemas"]["PagedListOfLongHoursInterviewDto"];
                 };
             };
             /** @description Bad Request */
@@ -13071,7 +13513,10 @@ export interface operations {
     };
     GetMyLongHoursInterviews: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13081,10 +13526,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LongHoursInterviewDto"][];
+                    "application/json": components["schemas"]["PagedListOfLongHoursInterviewDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13194,7 +13650,10 @@ export interface operations {
     };
     GetPersonalCaps: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 employeeId: string;
@@ -13206,10 +13665,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonalCapDto"][];
+                    "application/json": components["schemas"]["PagedListOfPersonalCapDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13252,7 +13722,10 @@ export interface operations {
     };
     GetMyPersonalCaps: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13262,10 +13735,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PersonalCapDto"][];
+                    "application/json": components["schemas"]["PagedListOfPersonalCapDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13301,8 +13785,8 @@ export interface operations {
         parameters: {
             query: {
                 fiscalYear: number;
-                departmentCode?: string;
-                format?: string;
+                department?: string;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -13360,7 +13844,10 @@ export interface operations {
     };
     GetPeerSupportWorkplaces: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 departmentCode: string;
@@ -13372,10 +13859,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["WorkplaceDto"][];
+                    "application/json": components["schemas"]["PagedListOfWorkplaceDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13747,7 +14245,10 @@ export interface operations {
     };
     GetDepartmentPeerSupporters: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 departmentCode: string;
@@ -13759,10 +14260,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SupporterDto"][];
+                    "application/json": components["schemas"]["PagedListOfSupporterDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13805,7 +14317,10 @@ export interface operations {
     };
     GetSupporterDesignationReports: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 departmentCode: string;
@@ -13817,10 +14332,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["DesignationReportDto"][];
+                    "application/json": components["schemas"]["PagedListOfDesignationReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13863,7 +14389,10 @@ export interface operations {
     };
     GetMyPeerSupportNotices: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13873,10 +14402,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NoticeDto"][];
+                    "application/json": components["schemas"]["PagedListOfNoticeDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -13910,7 +14450,10 @@ export interface operations {
     };
     GetCoordinators: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -13920,10 +14463,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CoordinatorDto"][];
+                    "application/json": components["schemas"]["PagedListOfCoordinatorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -14118,6 +14672,8 @@ export interface operations {
             query?: {
                 field?: components["schemas"]["CounselorField"];
                 mentalHealth?: boolean;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -14128,10 +14684,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ExternalCounselorDto"][];
+                    "application/json": components["schemas"]["PagedListOfExternalCounselorDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -14365,7 +14932,10 @@ export interface operations {
     };
     GetRecordedConsultations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14375,10 +14945,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsultationSummaryDto"][];
+                    "application/json": components["schemas"]["PagedListOfConsultationSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -14412,7 +14993,10 @@ export interface operations {
     };
     GetMyConsultations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14422,10 +15006,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ConsultationSummaryDto"][];
+                    "application/json": components["schemas"]["PagedListOfConsultationSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -14985,7 +15580,10 @@ export interface operations {
     };
     GetGuidanceRequests: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -14995,10 +15593,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GuidanceRequestDto"][];
+                    "application/json": components["schemas"]["PagedListOfGuidanceRequestDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -15264,7 +15873,9 @@ export interface operations {
     GetUrgentCases: {
         parameters: {
             query?: {
-                overdueOnly?: boolean;
+                overdue?: boolean;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -15275,10 +15886,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["UrgentCaseDto"][];
+                    "application/json": components["schemas"]["PagedListOfUrgentCaseDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -15404,6 +16026,8 @@ export interface operations {
             query: {
                 fiscalYear: number;
                 quarter: number;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -15414,10 +16038,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QuarterlyReportDto"][];
+                    "application/json": components["schemas"]["PagedListOfQuarterlyReportDto"];
                 };
             };
             /** @description Bad Request */
@@ -15460,7 +16086,10 @@ export interface operations {
     };
     GetOverdueQuarterlyReports: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -15470,10 +16099,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["OverdueReportDto"][];
+                    "application/json": components["schemas"]["PagedListOfOverdueReportDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -15654,7 +16294,10 @@ export interface operations {
     ImportLeaveCases: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
+                "Content-Encoding"?: "gzip" | "identity";
+            };
             path?: never;
             cookie?: never;
         };
@@ -15702,6 +16345,15 @@ export interface operations {
             };
             /** @description Content Too Large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15802,7 +16454,10 @@ export interface operations {
     };
     GetLeaveCases: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 employeeId: string;
@@ -15814,10 +16469,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LeaveCaseDto"][];
+                    "application/json": components["schemas"]["PagedListOfLeaveCaseDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -15921,6 +16587,8 @@ export interface operations {
             query?: {
                 status?: components["schemas"]["PreReturnStatus"];
                 interviewOverdue?: boolean;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -15931,10 +16599,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PreReturnSummaryDto"][];
+                    "application/json": components["schemas"]["PagedListOfPreReturnSummaryDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -16263,7 +16942,10 @@ export interface operations {
     UploadMedicalCertificate: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
+                "Content-Encoding"?: "gzip" | "identity";
+            };
             path: {
                 preReturnId: string;
             };
@@ -16334,6 +17016,15 @@ export interface operations {
             };
             /** @description Content Too Large */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17869,13 +18560,13 @@ export interface operations {
     GetPreReturnForm: {
         parameters: {
             query?: {
-                format?: string;
+                format?: "html" | "csv";
                 requestId?: string;
             };
             header?: never;
             path: {
                 preReturnId: string;
-                form: string;
+                form: "application" | "certificate" | "plan" | "decision-notice" | "daily-log" | "change-request" | "result-report";
             };
             cookie?: never;
         };
@@ -17987,7 +18678,10 @@ export interface operations {
     };
     GetStressCheckCampaigns: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17997,10 +18691,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CampaignDto"][];
+                    "application/json": components["schemas"]["PagedListOfCampaignDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -18688,12 +19393,7 @@ export interface operations {
     };
     GetStressCheckParticipation: {
         parameters: {
-            query?: {
-                taken?: boolean;
-                departmentCode?: string;
-                page?: number;
-                pageSize?: number;
-            };
+            query?: never;
             header?: never;
             path: {
                 campaignId: string;
@@ -18709,6 +19409,71 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ParticipationDto"];
+                };
+            };
+            /** @description Unauthorized: no valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetStressCheckParticipants: {
+        parameters: {
+            query?: {
+                taken?: boolean;
+                department?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedListOfParticipantDto"];
                 };
             };
             /** @description Bad Request */
@@ -18840,7 +19605,10 @@ export interface operations {
     };
     GetStressCheckGroupAnalyses: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 campaignId: string;
@@ -18852,10 +19620,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GroupAnalysisDto"][];
+                    "application/json": components["schemas"]["PagedListOfGroupAnalysisDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */
@@ -19191,7 +19970,7 @@ export interface operations {
     GetStressCheckResults: {
         parameters: {
             query?: {
-                departmentCode?: string;
+                department?: string;
                 highStress?: boolean;
                 page?: number;
                 pageSize?: number;
@@ -19207,10 +19986,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PageOfDisclosedResultDto"];
+                    "application/json": components["schemas"]["PagedListOfDisclosedResultDto"];
                 };
             };
             /** @description Bad Request */
@@ -19321,7 +20102,10 @@ export interface operations {
     };
     GetStressCheckInterviews: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
             header?: never;
             path: {
                 campaignId: string;
@@ -19333,10 +20117,21 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
+                    Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InterviewDto"][];
+                    "application/json": components["schemas"]["PagedListOfInterviewDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized: no valid bearer token. */

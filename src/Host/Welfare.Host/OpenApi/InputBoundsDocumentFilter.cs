@@ -145,5 +145,6 @@ internal sealed class InputBoundsDocumentFilter(ImportLimits imports) : IDocumen
     }
 
     private static bool IsFreeString(OpenApiSchema schema) =>
-        schema.Type?.HasFlag(JsonSchemaType.String) == true && schema.Format is null && (schema.Enum is null || schema.Enum.Count == 0);
+        schema.Type?.HasFlag(JsonSchemaType.String) == true && schema.Format is null && (schema.Enum is null || schema.Enum.Count == 0)
+        && (schema.AllOf is null || schema.AllOf.Count == 0);
 }

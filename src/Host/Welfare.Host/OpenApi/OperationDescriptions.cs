@@ -744,8 +744,12 @@ internal static class OperationDescriptions
             "200 with the closed campaign; 404 for an unknown campaign; 422 when it is already closed."),
         ["GetStressCheckParticipation"] = new(
             "The campaign's implementers and staff, `welfare-officer`; anyone else 403.",
-            "Lists who has and has not taken the check, optionally by department, paged; never results.",
-            "200 with the counts and a page of targets; 400 for invalid filters or paging; 404 for an unknown campaign."),
+            "Counts the campaign's targets and those who have taken the check; never results.",
+            "200 with the two counts; 404 for an unknown campaign."),
+        ["GetStressCheckParticipants"] = new(
+            "The campaign's implementers and staff, `welfare-officer`; anyone else 403.",
+            "Lists the targets who have (taken=true) or have not (taken=false) taken the check, optionally of one department, paged; never results.",
+            "200 with a page of targets and a Link header; 400 for invalid filters or paging; 404 for an unknown campaign."),
         ["RequestStressCheckReminders"] = new(
             "The campaign's staff, `welfare-officer`; anyone else 403 (404 for a campaign the caller may not see).",
             "Asks the notification system to remind the targets who have not taken the check: those listed, or all of them when no list is given. Publishes one event per employee reminded.",

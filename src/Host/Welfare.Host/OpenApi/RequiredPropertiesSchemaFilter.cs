@@ -13,7 +13,7 @@ namespace Welfare.Host.OpenApi;
 /// in a request, the properties it refuses to do without are <c>required</c>; in a response, every property it
 /// always writes. Which of the two a schema is, only the whole document knows, so this filter notes both and
 /// <see cref="RequiredPropertiesDocumentFilter"/> chooses. A nullable property that refers to another schema
-/// (an enum, a nested object) becomes <c>allOf</c> with <c>nullable</c>, as OpenAPI 3.0 cannot put
+/// (an enum, a nested object) becomes <c>allOf</c> with its type and <c>nullable</c>, as OpenAPI 3.0 cannot put
 /// <c>nullable</c> beside a <c>$ref</c>.
 /// </summary>
 internal sealed class RequiredPropertiesSchemaFilter(IOptions<HttpJsonOptions> json) : ISchemaFilter
@@ -47,7 +47,9 @@ internal sealed class RequiredPropertiesSchemaFilter(IOptions<HttpJsonOptions> j
         {
             if ((property.Get is not null ? property.IsGetNullable : property.IsSetNullable) && concrete.Properties!.TryGetValue(property.Name, out var child) && child is OpenApiSchemaReference reference)
             {
-                concrete.Properties[property.Name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };
+                // OpenAPI 3.0 allows nullable only beside a type: the referred schema's own (string for an enum).
+                var type = reference.Reference.Id is { } id && context.SchemaRepository.Schemas.TryGetValue(id, out var target) ? target.Type : null;
+                concrete.Properties[property.Name] = new OpenApiSchema { AllOf = [reference], Type = (type ?? JsonSchemaType.Object) | JsonSchemaType.Null };
             }
         }
     }

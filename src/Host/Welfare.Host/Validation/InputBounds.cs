@@ -51,7 +51,8 @@ internal static class InputBounds
 
     /// <summary>The most items a list field of this name may hold: the rows of a batch import as configured, any other list <see cref="Items"/>.</summary>
     public static int MaxItems(string field, ImportLimits imports) =>
-        field.Equals("rows", StringComparison.OrdinalIgnoreCase) ? imports.LeaveCases.MaxRows
+        FixedItems(field) is { } count ? count.Maximum
+        : field.Equals("rows", StringComparison.OrdinalIgnoreCase) ? imports.LeaveCases.MaxRows
         : field.Equals("warningPercentages", StringComparison.OrdinalIgnoreCase) ? 10
         : Items;
 
