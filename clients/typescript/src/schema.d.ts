@@ -42,6 +42,8 @@ export interface paths {
          *     Lists the kinds of harassment a complaint may name (sexual, power, and pregnancy/childbirth/childcare/care harassment) with the grounds of the last kind, including fertility treatment, so that a form can offer them.
          *
          *     **Answers:** 200 with the kinds and their grounds, in Japanese and English.
+         *
+         *     Answered whole, not paged: one entry per kind of harassment the regulations name (at most 3 items).
          */
         get: operations["GetHarassmentKinds"];
         put?: never;
@@ -778,6 +780,8 @@ export interface paths {
          *     Reads the employer's grade scale, lowest first. Ranks (1 = lowest) let programmes ask "at least this grade".
          *
          *     **Answers:** 200 with the grades and their ranks.
+         *
+         *     Answered whole, not paged: the grade scale is set whole by the personnel division and holds a bounded number of grades (at most 100 items).
          */
         get: operations["GetGrades"];
         /**
@@ -1338,6 +1342,8 @@ export interface paths {
          *     Lists an employee's working days in a period: the recorded spans by source, the ordered hours and the span every evaluation uses (the latest correction, else the objective records, else the self-report).
          *
          *     **Answers:** 200 with the days; 400 for an invalid or reversed period; 404 for an employee who is unknown or not visible to the caller.
+         *
+         *     Answered whole, not paged: one entry per day with a record in the period asked for, which spans at most a year (at most 367 items).
          */
         get: operations["GetWorkingDays"];
         put?: never;
@@ -2962,6 +2968,8 @@ export interface paths {
          *     Computes the standard schedule for a plan of the given weeks (default 4): week 1 mornings (8:30–12:00), the afternoon one hour longer each week, full days (8:30–17:15) in the last week of a plan of four weeks or more. A plan may only be lighter.
          *
          *     **Answers:** 200 with the weekly schedule; 422 for more weeks than the longest plan allowed.
+         *
+         *     Answered whole, not paged: one entry per week of the plan, which lasts at most the regulations' longest plan (at most 12 items).
          */
         get: operations["GetStandardPreReturnSchedule"];
         put?: never;
@@ -3775,9 +3783,9 @@ export interface paths {
          * How many targets have taken the check (the people: …/participants): implementer, implementation staff, welfare officers.
          * @description **Who may call it:** The campaign's implementers and staff, `welfare-officer`; anyone else 403.
          *
-         *     Lists who has and has not taken the check, optionally by department, paged; never results.
+         *     Counts the campaign's targets and those who have taken the check; never results.
          *
-         *     **Answers:** 200 with the counts and a page of targets; 400 for invalid filters or paging; 404 for an unknown campaign.
+         *     **Answers:** 200 with the two counts; 404 for an unknown campaign.
          */
         get: operations["GetStressCheckParticipation"];
         put?: never;
@@ -3795,7 +3803,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who has and has not taken the check, by staff number, never results: implementer, implementation staff, welfare officers. */
+        /**
+         * Who has and has not taken the check, by staff number, never results: implementer, implementation staff, welfare officers.
+         * @description **Who may call it:** The campaign's implementers and staff, `welfare-officer`; anyone else 403.
+         *
+         *     Lists the targets who have (taken=true) or have not (taken=false) taken the check, optionally of one department, paged; never results.
+         *
+         *     **Answers:** 200 with a page of targets and a Link header; 400 for invalid filters or paging; 404 for an unknown campaign.
+         */
         get: operations["GetStressCheckParticipants"];
         put?: never;
         post?: never;
@@ -4593,13 +4608,13 @@ export interface components {
             respondentId: string | null;
             respondentAuthority: string | null;
             kinds: components["schemas"]["ComplaintKindDto"][];
-            requestedCounselorSex: components["schemas"]["CounselorSex"] | null;
+            requestedCounselorSex: (string & components["schemas"]["CounselorSex"]) | null;
             requestedSexUnavailable: boolean;
             counselorIds: string[];
             singleCounselorReason: string | null;
             /** Format: uuid */
             retaliationOf: string | null;
-            handling: components["schemas"]["HandlingChoice"] | null;
+            handling: (string & components["schemas"]["HandlingChoice"]) | null;
             handlingReason: string | null;
             referredToPersonnel: boolean | null;
             intake: components["schemas"]["IntakeVersionDto"][];
@@ -4609,14 +4624,14 @@ export interface components {
             emergencyNotices: components["schemas"]["EmergencyNoticeDto"][] | null;
             followUps: components["schemas"]["FollowUpCheckDto"][] | null;
             authorityRequests: components["schemas"]["AuthorityRequestDto"][] | null;
-            outcome: components["schemas"]["ComplaintOutcome"] | null;
+            outcome: (string & components["schemas"]["ComplaintOutcome"]) | null;
             outcomeNote: string | null;
             /** Format: date */
             closedOn: string | null;
         };
         ComplaintKindDto: {
             kind: components["schemas"]["HarassmentKind"];
-            subKind?: components["schemas"]["HarassmentSubKind"] | null;
+            subKind?: (string & components["schemas"]["HarassmentSubKind"]) | null;
         };
         /** @enum {string} */
         ComplaintOutcome: "Resolved" | "PersonnelMeasures" | "NotHarassment" | "Withdrawn";
@@ -4712,7 +4727,7 @@ export interface components {
             openedOn: string;
             content: string;
             outcome: components["schemas"]["ConsultationOutcome"];
-            urgency: components["schemas"]["UrgencyKind"] | null;
+            urgency: (string & components["schemas"]["UrgencyKind"]) | null;
             /** Format: date-time */
             urgentActionDueAt: string | null;
             /** Format: date-time */
@@ -4738,7 +4753,7 @@ export interface components {
             /** Format: date */
             openedOn: string;
             outcome: components["schemas"]["ConsultationOutcome"];
-            urgency: components["schemas"]["UrgencyKind"] | null;
+            urgency: (string & components["schemas"]["UrgencyKind"]) | null;
         };
         ConsultationUpdateRequest: {
             category: components["schemas"]["ConsultationCategory"];
@@ -5094,7 +5109,7 @@ export interface components {
             employmentType: components["schemas"]["EmploymentType"];
             appointingAuthority: components["schemas"]["AppointingAuthority"];
             departmentCode: string;
-            status?: components["schemas"]["EmployeeStatus"] | null;
+            status?: (string & components["schemas"]["EmployeeStatus"]) | null;
             /** Format: date */
             joinedOn: string;
             /** Format: date */
@@ -5238,7 +5253,7 @@ export interface components {
             /** Format: time */
             plannedEnd: string;
             reason: string;
-            specialBusiness?: components["schemas"]["SpecialBusinessCategory"] | null;
+            specialBusiness?: (string & components["schemas"]["SpecialBusinessCategory"]) | null;
         };
         GradeDto: {
             code: string;
@@ -5318,7 +5333,7 @@ export interface components {
             rows: components["schemas"]["HarassmentStatisticsRowDto"][];
         };
         HarassmentStatisticsRowDto: {
-            kind: components["schemas"]["HarassmentKind"] | null;
+            kind: (string & components["schemas"]["HarassmentKind"]) | null;
             /** Format: int32 */
             complaints: number | null;
             sources: {
@@ -5401,7 +5416,7 @@ export interface components {
             /** Format: date-time */
             confirmedAt: string | null;
             confirmedBy: string | null;
-            confirmationMethod: components["schemas"]["ConfirmationMethod"] | null;
+            confirmationMethod: (string & components["schemas"]["ConfirmationMethod"]) | null;
         };
         HighStressCriteriaDto: {
             method: components["schemas"]["ScoringMethod"];
@@ -5546,7 +5561,7 @@ export interface components {
             /** Format: date-time */
             confirmedAt: string | null;
             confirmedBy: string | null;
-            confirmationMethod: components["schemas"]["ConfirmationMethod"] | null;
+            confirmationMethod: (string & components["schemas"]["ConfirmationMethod"]) | null;
         };
         InterviewDto: {
             employeeId: string;
@@ -5774,7 +5789,7 @@ export interface components {
             measures: components["schemas"]["WorkMeasuresDto"] | null;
             nextInterviewUnnecessary: boolean | null;
             opinionNote: string | null;
-            notHeldReason: components["schemas"]["NotHeldReason"] | null;
+            notHeldReason: (string & components["schemas"]["NotHeldReason"]) | null;
             notHeldNote: string | null;
             /** Format: date-time */
             closedAt: string | null;
@@ -5899,7 +5914,7 @@ export interface components {
             /** Format: double */
             plannedHours: number;
             reason: string;
-            specialBusiness: components["schemas"]["SpecialBusinessCategory"] | null;
+            specialBusiness: (string & components["schemas"]["SpecialBusinessCategory"]) | null;
             orderedBy: string;
             /** Format: date-time */
             orderedAt: string;
@@ -6360,7 +6375,7 @@ export interface components {
             /** Format: int32 */
             weeks: number;
             placeDepartmentCode: string;
-            placeChangeReason: components["schemas"]["PlaceChangeReason"] | null;
+            placeChangeReason: (string & components["schemas"]["PlaceChangeReason"]) | null;
             placeChangeExplanation: string | null;
             tasks: components["schemas"]["PlanTask"][];
             taskDetails: string | null;
@@ -6374,7 +6389,7 @@ export interface components {
             /** Format: int32 */
             weeks?: number | null;
             placeDepartmentCode?: string | null;
-            placeChangeReason?: components["schemas"]["PlaceChangeReason"] | null;
+            placeChangeReason?: (string & components["schemas"]["PlaceChangeReason"]) | null;
             placeChangeExplanation?: string | null;
             tasks: components["schemas"]["PlanTask"][];
             taskDetails?: string | null;
@@ -6561,7 +6576,7 @@ export interface components {
             personHarassedId?: string | null;
             respondentId?: string | null;
             kinds: components["schemas"]["ComplaintKindDto"][];
-            requestedCounselorSex?: components["schemas"]["CounselorSex"] | null;
+            requestedCounselorSex?: (string & components["schemas"]["CounselorSex"]) | null;
             counselorIds: string[];
             singleCounselorReason?: string | null;
             /** Format: uuid */
@@ -6714,7 +6729,7 @@ export interface components {
             proposedNextStart: string | null;
             /** Format: time */
             proposedNextEnd: string | null;
-            exemption: components["schemas"]["ExemptionKind"] | null;
+            exemption: (string & components["schemas"]["ExemptionKind"]) | null;
             exemptionReason: string | null;
         };
         RestIntervalRule: {

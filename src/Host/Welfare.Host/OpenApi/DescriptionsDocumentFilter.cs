@@ -12,8 +12,8 @@ internal sealed class DescriptionsDocumentFilter : IDocumentFilter
         {
             if (operation.OperationId is { } id && OperationDescriptions.Operations.TryGetValue(id, out var text))
             {
-                // A filter that ran before may have said something of its own (a bounded list's rule): keep it after the text.
-                operation.Description = string.IsNullOrEmpty(operation.Description) ? text.ToMarkdown() : text.ToMarkdown() + "\n\n" + operation.Description;
+                // A filter that ran before may have said something of its own (a bounded list's rule): it stays first.
+                operation.Description = string.IsNullOrEmpty(operation.Description) ? text.ToMarkdown() : operation.Description + "\n\n" + text.ToMarkdown();
             }
         }
 

@@ -35,7 +35,7 @@ internal sealed class RequiredPropertiesSchemaFilter(IOptions<HttpJsonOptions> j
 
         concrete.Required = new SortedSet<string>(info.Properties.Where(p => p.IsRequired).Select(p => p.Name), StringComparer.Ordinal);
         var written = new JsonArray();
-        foreach (var property in info.Properties.Where(p => p.Get is not null && p.ShouldSerialize is null).OrderBy(p => p.Name, StringComparer.Ordinal))
+        foreach (var property in info.Properties.Where(p => p.Get is not null && p.ShouldSerialize is null && !p.IsExtensionData).OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             written.Add(property.Name);
         }
