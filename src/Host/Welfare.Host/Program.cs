@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Welfare.Host;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Endpoints.Harassment;
 using Welfare.Host.Endpoints.Organisation;
 using Welfare.Host.Endpoints.Overtime;
@@ -164,8 +165,9 @@ app.UseAuthorization();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs.
-var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create);
+// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs;
+// operations on editable records carry their entity tags (docs/adr/0009).
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create).AddEndpointFilterFactory(EditableRecordFilter.Create);
 api.MapAuditEndpoints();
 api.MapOrganisationEndpoints();
 api.MapPeerSupportEndpoints();

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Welfare.Host.Concurrency;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -61,6 +62,8 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
 
     public DbSet<ProbeReceivedEvent> Received => Set<ProbeReceivedEvent>();
 
+    public DbSet<ProbeCase> Cases => Set<ProbeCase>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ProbeNote>(b =>
@@ -74,6 +77,20 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
         {
             b.ToTable("deliveries");
             b.HasKey(d => d.Id);
+        });
+        modelBuilder.Entity<ProbeCase>(b =>
+        {
+            b.ToTable("cases");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.Title).HasMaxLength(100);
+            b.HasMany(c => c.Parts).WithOne().HasForeignKey("case_id");
+        });
+        modelBuilder.Entity<ProbeCasePart>(b =>
+        {
+            b.ToTable("case_parts");
+            b.HasKey(p => p.Id);
+            b.Property(p => p.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<ProbeReceivedEvent>(b =>
         {
@@ -203,13 +220,25 @@ internal sealed class ProbeEndpoints : IStartupFilter
         app.UseAuthorization();
         app.UseEndpoints(endpoints =>
         {
-            var group = endpoints.MapGroup("/_probe").ExcludeFromDescription();
+            var group = endpoints.MapGroup("/_probe").ExcludeFromDescription().AddEndpointFilterFactory(EditableRecordFilter.Create);
             group.MapPost("/notes", async (CreateProbeNoteCommand command, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Created($"/_probe/notes/{await probe.ExecuteCommandAsync(command, ct)}"))
                 .RequireAuthorization("authenticated");
             group.MapGet("/notes/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeNoteQuery(id), ct)))
                 .RequireAuthorization("authenticated");
+            group.MapPost("/cases", async (CreateProbeCaseCommand command, IProbeModule probe, CancellationToken ct) =>
+                {
+                    var created = await probe.ExecuteCommandAsync(command, ct);
+                    return TypedResults.Created($"/_probe/cases/{created.Id}", created);
+                })
+                .RequireAuthorization("authenticated");
+            group.MapGet("/cases/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeCaseQuery(id), ct)))
+                .RequireAuthorization("authenticated").ReadsEditableRecord();
+            group.MapPut("/cases/{id:guid}", async (Guid id, ProbeCaseChange change, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteCommandAsync(new ChangeProbeCaseCommand(id, change.Title, change.Part, change.AnotherWriterFirst), ct)))
+                .RequireAuthorization("authenticated").ChangesEditableRecord();
             group.MapPost("/conflict", () =>
             {
                 throw new ConflictException("probe-conflict", new LocalizedText("競合しています。", "It conflicts."));

@@ -35,6 +35,7 @@ internal static class SwaggerSetup
             options.CustomSchemaIds(type => SchemaId(type));
             options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            options.OperationFilter<EditableRecordOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
         });
         return services;
