@@ -26,7 +26,7 @@ public abstract class ApiTest
     /// </summary>
     protected static HttpClient Anonymous(string language = "ja", bool currentVersions = true)
     {
-        var client = currentVersions ? Factory.CreateDefaultClient(new CurrentVersionHandler()) : Factory.CreateDefaultClient();
+        var client = currentVersions ? Factory.CreateClientWith(new CurrentVersionHandler()) : Factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }

@@ -220,23 +220,24 @@ internal sealed class ProbeEndpoints : IStartupFilter
         app.UseAuthorization();
         app.UseEndpoints(endpoints =>
         {
-            var group = endpoints.MapGroup("/_probe").ExcludeFromDescription().AddEndpointFilterFactory(EditableRecordFilter.Create);
+            var group = endpoints.MapGroup("/_probe").ExcludeFromDescription();
             group.MapPost("/notes", async (CreateProbeNoteCommand command, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Created($"/_probe/notes/{await probe.ExecuteCommandAsync(command, ct)}"))
                 .RequireAuthorization("authenticated");
             group.MapGet("/notes/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeNoteQuery(id), ct)))
                 .RequireAuthorization("authenticated");
-            group.MapPost("/cases", async (CreateProbeCaseCommand command, IProbeModule probe, CancellationToken ct) =>
+            var cases = group.MapGroup("/cases").AddEndpointFilterFactory(EditableRecordFilter.Create);
+            cases.MapPost(string.Empty, async (CreateProbeCaseCommand command, IProbeModule probe, CancellationToken ct) =>
                 {
                     var created = await probe.ExecuteCommandAsync(command, ct);
                     return TypedResults.Created($"/_probe/cases/{created.Id}", created);
                 })
                 .RequireAuthorization("authenticated");
-            group.MapGet("/cases/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
+            cases.MapGet("/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeCaseQuery(id), ct)))
                 .RequireAuthorization("authenticated").ReadsEditableRecord();
-            group.MapPut("/cases/{id:guid}", async (Guid id, ProbeCaseChange change, IProbeModule probe, CancellationToken ct) =>
+            cases.MapPut("/{id:guid}", async (Guid id, ProbeCaseChange change, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteCommandAsync(new ChangeProbeCaseCommand(id, change.Title, change.Part, change.AnotherWriterFirst), ct)))
                 .RequireAuthorization("authenticated").ChangesEditableRecord();
             group.MapPost("/conflict", () =>

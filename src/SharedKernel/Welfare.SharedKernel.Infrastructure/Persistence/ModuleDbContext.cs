@@ -17,6 +17,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Per entity type, the relationship that makes its rows parts of a versioned aggregate (null: none).</summary>
     private static readonly ConcurrentDictionary<IReadOnlyEntityType, IReadOnlyForeignKey?> Links = new();
 
+    /// <summary>Per model, whether any versioned aggregate of it has parts in rows of their own.</summary>
+    private static readonly ConcurrentDictionary<IModel, bool> WithParts = new();
+
     /// <summary>The PostgreSQL schema that holds this module's tables and its migrations history.</summary>
     public abstract string Schema { get; }
 
@@ -101,16 +104,33 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         ApplySnakeCaseNames(modelBuilder);
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        TouchChangedAggregatesAsync(async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: true, cancellationToken).AsTask();
+
+    private async ValueTask<int> SaveAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
     {
-        await TouchChangedAggregatesAsync(async: true, cancellationToken);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (!WithParts.GetOrAdd(Model, model => model.GetEntityTypes().Any(t => PartOf(t) is not null)))
+        {
+            return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // One pass of change detection serves both: the changed parts are found after it, and writing an
+        // aggregate's row is marked explicitly.
+        ChangeTracker.DetectChanges();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await TouchChangedAggregatesAsync(async, cancellationToken);
+            return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     /// <summary>
