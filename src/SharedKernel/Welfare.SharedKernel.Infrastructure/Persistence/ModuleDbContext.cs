@@ -168,7 +168,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private async ValueTask<EntityEntry?> AggregateOfAsync(EntityEntry part, bool async, CancellationToken cancellationToken)
     {
         var entry = part;
-        while (PartOf(entry.Metadata) is { } link)
+        for (var depth = 0; depth <= 4 && PartOf(entry.Metadata) is { } link; depth++)
         {
             var key = link.Properties
                 .Select(p => entry.State == EntityState.Deleted ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)
@@ -197,10 +197,13 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     }
 
     /// <summary>The relationship through which a versioned aggregate holds rows of this type (its navigation or ownership), if any.</summary>
-    private static IReadOnlyForeignKey? PartOf(IReadOnlyEntityType type) =>
-        Links.GetOrAdd(type, t => t.GetForeignKeys().FirstOrDefault(fk =>
-            (fk.IsOwnership || fk.PrincipalToDependent is not null) && fk.PrincipalEntityType != t
-            && (typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType) || PartOf(fk.PrincipalEntityType) is not null)));
+    private static IReadOnlyForeignKey? PartOf(IReadOnlyEntityType type) => Links.GetOrAdd(type, t => LinkOf(t, depth: 0));
+
+    // Aggregates are shallow; the bound only keeps a cycle of navigations from recursing for ever.
+    private static IReadOnlyForeignKey? LinkOf(IReadOnlyEntityType type, int depth) =>
+        depth > 4 ? null : type.GetForeignKeys().FirstOrDefault(fk =>
+            (fk.IsOwnership || fk.PrincipalToDependent is not null) && fk.PrincipalEntityType != type
+            && (typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType) || LinkOf(fk.PrincipalEntityType, depth + 1) is not null));
 
     private static string TouchedProperty(IEntityType type) =>
         type.GetProperties().First(p => !p.IsPrimaryKey() && !p.IsConcurrencyToken && p.ValueGenerated == ValueGenerated.Never).Name;
