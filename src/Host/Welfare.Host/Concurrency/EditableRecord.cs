@@ -21,8 +21,8 @@ internal static class EditableRecordEndpoints
     }
 
     /// <summary>
-    /// A change of an editable record. If-Match is required where people edit the record; it is optional
-    /// (checked when sent) only where the system of record also writes it and cannot read it first.
+    /// A change of an editable record. If-Match is required wherever everyone who may make the change may also
+    /// read the record; it is optional (checked when sent) only where someone may change it without reading it.
     /// </summary>
     public static RouteHandlerBuilder ChangesEditableRecord(this RouteHandlerBuilder builder, bool ifMatchRequired = true)
     {
