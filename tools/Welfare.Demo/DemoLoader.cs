@@ -229,9 +229,10 @@ internal sealed class DemoLoader(
                 committeeDecisionReference = DemoOrganisation.CampaignReference,
             }, ct);
             id = created.GetProperty("id").GetString()!;
-            await SendAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Put, $"/api/v1/stress-check/campaigns/{id}/implementers",
-                new { physicians = new[] { DemoOrganisation.Physician.EmployeeId } }, ct);
-            await SendAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Post, $"/api/v1/stress-check/campaigns/{id}/open", null, ct);
+            var campaign = $"/api/v1/stress-check/campaigns/{id}";
+            await ChangeAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Put, $"{campaign}/implementers",
+                Json(new { physicians = new[] { DemoOrganisation.Physician.EmployeeId } }), campaign, ct);
+            await ChangeAsync(DemoOrganisation.WelfareOfficer, HttpMethod.Post, $"{campaign}/open", null, campaign, ct);
         }
         else
         {
@@ -340,32 +341,33 @@ internal sealed class DemoLoader(
             }
 
             id = (await SendAsync(head, HttpMethod.Post, $"{Base}/pre-returns", new { employeeId = participant.EmployeeId }, ct)).GetProperty("id").GetString()!;
-            await SendAsync(head, HttpMethod.Post, $"{Base}/pre-returns/{id}/briefing", new
+            var preReturn = $"{Base}/pre-returns/{id}";
+            await ChangeAsync(head, HttpMethod.Post, $"{preReturn}/briefing", Json(new
             {
                 points = new[] { "Voluntary", "NotAPushToReturn", "AttendingPhysicianJudgementNeeded", "ConsultBeforeCertificate" }, explainedOn = Iso(today.AddDays(-14)),
-            }, ct);
-            await SendAsync(physician, HttpMethod.Post, $"{Base}/pre-returns/{id}/briefing", new
+            }), preReturn, ct);
+            await ChangeAsync(physician, HttpMethod.Post, $"{preReturn}/briefing", Json(new
             {
                 points = new[] { "MayNotStartOrMayStop", "NoPayBeyondLeavePay", "AccidentInsuranceNotPublicCompensation" }, explainedOn = Iso(today.AddDays(-14)),
-            }, ct);
+            }), preReturn, ct);
             var certificate = new ByteArrayContent([.. "%PDF-1.4\n% demo certificate (synthetic)\n"u8.ToArray(), .. new byte[64]]);
             certificate.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-            await CheckAsync(await Client(participant).PutAsync($"{Base}/pre-returns/{id}/certificate", certificate, ct), [HttpStatusCode.OK, HttpStatusCode.Created], ct);
-            await SendAsync(participant, HttpMethod.Post, $"{Base}/pre-returns/{id}/application", new
+            await ChangeAsync(participant, HttpMethod.Put, $"{preReturn}/certificate", certificate, preReturn, ct);
+            await ChangeAsync(participant, HttpMethod.Post, $"{preReturn}/application", Json(new
             {
                 attendingPhysicianName = "主治 医師（架空）", attendingPhysicianInstitution = "みなと架空クリニック", wishedStartOn = Iso(today.AddDays(7)),
                 consentToConditions = true, familyName = "見本 家族（架空）", familyRelationship = "spouse", noFamily = false,
-            }, ct);
-            await SendAsync(head, HttpMethod.Put, $"{Base}/pre-returns/{id}/plan", new
+            }), preReturn, ct);
+            await ChangeAsync(head, HttpMethod.Put, $"{preReturn}/plan", Json(new
             {
                 startOn = Iso(today.AddDays(7)), weeks = (int?)null, placeDepartmentCode = (string?)null, placeChangeReason = (string?)null,
                 placeChangeExplanation = (string?)null, tasks = new[] { "CollectingAndOrganisingMaterial", "PcDataEntry" },
                 taskDetails = "資料整理とデータ入力（架空）", schedule = (object[]?)null, considerations = "時間外勤務なし、窓口対応なし",
-            }, ct);
-            await SendAsync(physician, HttpMethod.Put, $"{Base}/pre-returns/{id}/review", new
+            }), preReturn, ct);
+            await ChangeAsync(physician, HttpMethod.Put, $"{preReturn}/review", Json(new
             {
                 interviewedOn = Iso(today), feasible = true, planAppropriate = true, opinion = "段階的な試し出勤が可能（デモ用の架空の意見）",
-            }, ct);
+            }), preReturn, ct);
         }
 
         var status = (await SendAsync(head, HttpMethod.Get, $"{Base}/pre-returns/{id}", null, ct)).GetProperty("status").GetString();
@@ -404,14 +406,14 @@ internal sealed class DemoLoader(
                 respondentId = DemoOrganisation.ComplaintRespondent, kinds = new[] { new { kind = "PowerHarassment" } },
                 counselorIds = new[] { counselor.EmployeeId, DemoOrganisation.SecondCounselor },
             }, ct)).GetProperty("id").GetString()!;
-            await SendAsync(counselor, HttpMethod.Post, $"{Base}/complaints/{complaint}/intake", new
+            await ChangeAsync(counselor, HttpMethod.Post, $"{Base}/complaints/{complaint}/intake", Json(new
             {
                 wantsFutureConductStopped = true, wantsRemedyForPastConduct = false, wishNote = (string?)null, urgency = "Moderate",
                 complainantState = "（架空）部下が朝の打合せを怖がっている。", relationship = "（架空）行為者は同じ係の先輩職員。",
                 whenOccurred = "（架空）先月から週に数回。", whereOccurred = "（架空）総務課の朝の打合せ。",
                 howOccurred = "（架空）同僚の前で繰り返し強い口調で叱責する。", complainantResponse = "（架空）監督者に相談した。",
                 supervisorConsulted = true, supervisorConsultationNote = "（架空）監督者が相談窓口に連絡。", knownOnlyToParties = false, witnesses = "（架空）同じ係の職員",
-            }, ct);
+            }), $"{Base}/complaints/{complaint}", ct);
         }
 
         Fact($"harassment: complaint {complaint} brought by supervisor {DemoOrganisation.Supervisor.EmployeeId}, counsellors {counselor.EmployeeId} and {DemoOrganisation.SecondCounselor}, intake recorded and awaiting the complainant's confirmation");
@@ -436,13 +438,13 @@ internal sealed class DemoLoader(
             new(DemoOrganisation.DepartmentHead,
             [
                 new("GET", $"/api/v1/overtime/limits?{month}&department=D100", "総務課's overtime against the limits, one row per employee", me),
-                new("GET", "/api/v1/overtime/excess-analyses?department=D100", $"excess analyses to fill in for {LastMonth:yyyy-MM} (then PUT …/analysis)", me),
+                new("GET", "/api/v1/overtime/excess-analyses?department=D100", $"excess analyses to fill in for {LastMonth:yyyy-MM} (then PUT …/analysis, with the analysis's ETag as If-Match)", me),
                 new("GET", $"/api/v1/return-to-work/pre-returns/{preReturn}", $"the pre-return of {participant}: plan and physician's review", preReturn),
             ]),
             new(DemoOrganisation.Supervisor,
             [
                 new("GET", "/api/v1/harassment/me/complaints", "the complaint you brought for a member of your staff", complaint),
-                new("GET", $"/api/v1/harassment/complaints/{complaint}", "its intake record, waiting for your confirmation (POST …/intake/confirmation)", "\"Intake\""),
+                new("GET", $"/api/v1/harassment/complaints/{complaint}", "its intake record, waiting for your confirmation (POST …/intake/confirmation, with its ETag as If-Match)", "\"Intake\""),
                 new("GET", "/api/v1/organisation/me", "your own directory entry (総務課, 係長)", "D100"),
             ]),
             new(DemoOrganisation.WelfareOfficer,
@@ -467,7 +469,7 @@ internal sealed class DemoLoader(
             [
                 new("GET", "/api/v1/return-to-work/pre-returns?status=Reviewed", "pre-returns waiting for your decision", preReturn),
                 new("GET", $"/api/v1/return-to-work/pre-returns/{preReturn}", "the case with the plan and the physician's review", "\"Reviewed\""),
-                new("GET", $"/api/v1/return-to-work/pre-returns/{preReturn}/forms/plan?format=html", "the plan as Form 3 (then POST …/decision)", "資料整理とデータ入力"),
+                new("GET", $"/api/v1/return-to-work/pre-returns/{preReturn}/forms/plan?format=html", "the plan as Form 3 (then POST …/decision, with the case's ETag as If-Match)", "資料整理とデータ入力"),
             ]),
             new(DemoOrganisation.Auditor,
             [
@@ -528,6 +530,27 @@ internal sealed class DemoLoader(
 
     private async Task<JsonElement> SendAsync(DemoUser user, HttpMethod method, string path, object? body, CancellationToken ct) =>
         (await SendForAsync(user, method, path, body, [HttpStatusCode.OK, HttpStatusCode.Created], ct)).Body;
+
+    /// <summary>
+    /// A change of a record several people edit, made as a front end makes it: read the record for its ETag, then
+    /// send the change with it as If-Match (docs/adr/0011).
+    /// </summary>
+    private async Task<JsonElement> ChangeAsync(DemoUser user, HttpMethod method, string path, HttpContent? content, string record, CancellationToken ct)
+    {
+        System.Net.Http.Headers.EntityTagHeaderValue tag;
+        using (var read = await Client(user).GetAsync(record, ct))
+        {
+            tag = read.StatusCode == HttpStatusCode.OK && read.Headers.ETag is { } found
+                ? found
+                : throw new DemoLoadException($"GET {record} answered {(int)read.StatusCode} without an ETag");
+        }
+
+        using var request = new HttpRequestMessage(method, path) { Content = content };
+        request.Headers.IfMatch.Add(tag);
+        return (await CheckAsync(await Client(user).SendAsync(request, ct), [HttpStatusCode.OK, HttpStatusCode.Created], ct)).Body;
+    }
+
+    private static JsonContent Json(object body) => JsonContent.Create(body);
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> SendForAsync(
         DemoUser user, HttpMethod method, string path, object? body, HttpStatusCode[] accepted, CancellationToken ct)

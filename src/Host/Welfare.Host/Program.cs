@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.HttpLogging;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Welfare.Host;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Endpoints.Harassment;
 using Welfare.Host.Endpoints.Organisation;
 using Welfare.Host.Endpoints.Overtime;
@@ -187,9 +188,10 @@ app.UseMiddleware<RequestBodyEncodingMiddleware>();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 
-// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs,
-// and every paged list answers with its Link header.
-var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create).AddEndpointFilterFactory(PageLinks.Create);
+// Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs;
+// every paged list answers with its Link header; operations on editable records carry their entity tags.
+var api = app.MapGroup(string.Empty).AddEndpointFilterFactory(InputBoundsFilter.Create).AddEndpointFilterFactory(PageLinks.Create)
+    .AddEndpointFilterFactory(EditableRecordFilter.Create);
 api.MapAuditEndpoints();
 api.MapOrganisationEndpoints();
 api.MapPeerSupportEndpoints();

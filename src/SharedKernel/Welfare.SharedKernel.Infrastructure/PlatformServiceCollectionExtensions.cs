@@ -11,6 +11,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Behaviors;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.IntegrationEvents;
 using Welfare.SharedKernel.Application.Security;
@@ -49,6 +50,7 @@ public static class PlatformServiceCollectionExtensions
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehavior<,>));
 
         services.AddScoped<IAuditTrail, AuditTrail>();
+        services.AddScoped<RecordVersion>();
         services.AddScoped<OutboxBuffer>();
         services.AddScoped<IOutbox>(sp => sp.GetRequiredService<OutboxBuffer>());
         services.AddSingleton<ModuleCatalog>();

@@ -20,17 +20,21 @@ public abstract class ApiTest
     [SetUp]
     public Task ResetDatabaseAsync() => TestDatabase.ResetAsync();
 
-    protected static HttpClient Anonymous(string language = "ja")
+    /// <summary>
+    /// A client without a token. Its changes of editable records carry their current version unless the test names one
+    /// (<see cref="CurrentVersionHandler"/>); <paramref name="currentVersions"/> false sends every request as written.
+    /// </summary>
+    protected static HttpClient Anonymous(string language = "ja", bool currentVersions = true)
     {
-        var client = Factory.CreateClient();
+        var client = currentVersions ? Factory.CreateClientWith(new CurrentVersionHandler()) : Factory.CreateClient();
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
 
     /// <summary>A client whose token carries exactly these claims.</summary>
-    protected static HttpClient ClientFor(string subject, string? department, string[] roles, string language = "ja")
+    protected static HttpClient ClientFor(string subject, string? department, string[] roles, string language = "ja", bool currentVersions = true)
     {
-        var client = Anonymous(language);
+        var client = Anonymous(language, currentVersions);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, department, roles));
         return client;
     }

@@ -24,6 +24,10 @@ public sealed class WelfareApiFactory(
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
+    /// <summary>A client like <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> (redirects, cookies, buffered bodies) with <paramref name="handler"/> last.</summary>
+    public HttpClient CreateClientWith(DelegatingHandler handler) =>
+        CreateDefaultClient(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler(), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(), handler);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);

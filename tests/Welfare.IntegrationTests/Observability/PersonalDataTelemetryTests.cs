@@ -192,7 +192,7 @@ public sealed class PersonalDataTelemetryTests : ApiTest
 
     private HttpClient Client(string subject, string department, params string[] roles)
     {
-        var client = _host.CreateClient();
+        var client = _host.CreateClientWith(new CurrentVersionHandler());
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, department, roles));
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
         return client;

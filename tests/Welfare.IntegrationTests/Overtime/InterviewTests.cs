@@ -261,4 +261,18 @@ public sealed class InterviewTests : OvertimeHealthTest
         Assert.That(february["E8"].GetProperty("status").GetString(), Is.EqualTo("Notified"));
         Assert.That(february["E8"].GetProperty("mandatory").GetBoolean(), Is.True);
     }
+
+    [Test]
+    public async Task A_case_follows_the_version_rules()
+    {
+        await SeedFebruaryAsync();
+        await EvaluateAsync(2026, 2);
+        var id = await CaseIdAsync("E2");
+        (await WelfareOfficer().PostAsync($"/api/v1/overtime/interviews/{id}/recommendation", null)).EnsureSuccessStatusCode();
+        (await Employee("E2", "D100").PostAsync($"/api/v1/overtime/me/interviews/{id}/request", null)).EnsureSuccessStatusCode();
+
+        await VersionRules.AssertAsync(WelfareOfficer(), $"/api/v1/overtime/interviews/{id}", tag => WelfareOfficer().SendJsonAsync(
+            HttpMethod.Put, $"/api/v1/overtime/interviews/{id}/schedule", new { physicianId = Physician, scheduledOn = "2026-04-01" }, tag));
+        Assert.That((await Employee("E2", "D100").GetAsync($"/api/v1/overtime/interviews/{id}")).Headers.ETag, Is.Not.Null, "the employee reads the version to ask for the interview");
+    }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Welfare.IntegrationTests.Harness;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.IntegrationTests.Overtime;
@@ -128,5 +129,18 @@ public sealed class LimitsTests : OvertimeTest
         Assert.That(overdue.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
         Assert.That(overdue.GetProperty("items")[0].GetProperty("overdue").GetBoolean(), Is.True);
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+    }
+
+    [Test]
+    public async Task An_excess_analysis_follows_the_version_rules_and_its_view_which_changes_with_the_day_answers_no_304()
+    {
+        await WorkWeekendsAsync("E7000", 8); // 50 h
+        AdvanceTo(MonthStart.AddMonths(1).AddDays(1), 9, 0);
+        (await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month })).EnsureSuccessStatusCode();
+        var id = (await Head().GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses?department=D100")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var analysis = new { workSummary = "週末の選挙事務", whyUnavoidable = "他係も同時期に繁忙で応援不可", analysis = "選挙事務の分担見直しが必要" };
+
+        await VersionRules.AssertAsync(Head(), $"/api/v1/overtime/excess-analyses/{id}",
+            tag => Head().SendJsonAsync(HttpMethod.Put, $"/api/v1/overtime/excess-analyses/{id}/analysis", analysis, tag), answersNotModified: false);
     }
 }

@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Welfare.Host.Concurrency;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -61,6 +62,8 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
 
     public DbSet<ProbeReceivedEvent> Received => Set<ProbeReceivedEvent>();
 
+    public DbSet<ProbeCase> Cases => Set<ProbeCase>();
+
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<ProbeNote>(b =>
@@ -74,6 +77,20 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
         {
             b.ToTable("deliveries");
             b.HasKey(d => d.Id);
+        });
+        modelBuilder.Entity<ProbeCase>(b =>
+        {
+            b.ToTable("cases");
+            b.HasKey(c => c.Id);
+            b.Property(c => c.Id).ValueGeneratedNever();
+            b.Property(c => c.Title).HasMaxLength(100);
+            b.HasMany(c => c.Parts).WithOne().HasForeignKey("case_id");
+        });
+        modelBuilder.Entity<ProbeCasePart>(b =>
+        {
+            b.ToTable("case_parts");
+            b.HasKey(p => p.Id);
+            b.Property(p => p.Id).ValueGeneratedNever();
         });
         modelBuilder.Entity<ProbeReceivedEvent>(b =>
         {
@@ -210,6 +227,19 @@ internal sealed class ProbeEndpoints : IStartupFilter
             group.MapGet("/notes/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeNoteQuery(id), ct)))
                 .RequireAuthorization("authenticated");
+            var cases = group.MapGroup("/cases").AddEndpointFilterFactory(EditableRecordFilter.Create);
+            cases.MapPost(string.Empty, async (CreateProbeCaseCommand command, IProbeModule probe, CancellationToken ct) =>
+                {
+                    var created = await probe.ExecuteCommandAsync(command, ct);
+                    return TypedResults.Created($"/_probe/cases/{created.Id}", created);
+                })
+                .RequireAuthorization("authenticated");
+            cases.MapGet("/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeCaseQuery(id), ct)))
+                .RequireAuthorization("authenticated").ReadsEditableRecord();
+            cases.MapPut("/{id:guid}", async (Guid id, ProbeCaseChange change, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteCommandAsync(new ChangeProbeCaseCommand(id, change.Title, change.Part, change.AnotherWriterFirst), ct)))
+                .RequireAuthorization("authenticated").ChangesEditableRecord();
             group.MapPost("/conflict", () =>
             {
                 throw new ConflictException("probe-conflict", new LocalizedText("競合しています。", "It conflicts."));

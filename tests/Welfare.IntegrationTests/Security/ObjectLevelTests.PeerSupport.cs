@@ -51,6 +51,7 @@ public sealed partial class ObjectLevelTests
             Post($"{PeerSupport}/consultations/{{consultation}}/urgent-action", new { action = "家族に連絡した（架空）" })),
         RoleWide("ReleaseCoordinator", "coordinators are designated and released by the welfare officer for the whole employer (policy welfare-officer)"),
         RoleWide("UpdateExternalCounselor", "the external counsellor registry is kept by the welfare officer for the whole employer (policy welfare-officer)"),
+        NotSecret("GetExternalCounselor", "an entry of the external counsellor registry, which every supporter, coordinator and welfare officer reads whole (GET /external-counselors)"),
     ];
 
     internal static object LastQuarter()

@@ -16,6 +16,8 @@ internal static class ProblemText
     public static readonly LocalizedText ConcurrentChange = new(
         "他の利用者が先に更新しました。最新のデータを取得してやり直してください。",
         "Someone else changed this record first. Reload it and try again.");
+    public static readonly LocalizedText PreconditionFailed = new("データが読み込んだ後に変更されています。", "The record changed since it was read.");
+    public static readonly LocalizedText PreconditionRequired = new("If-Match ヘッダーが必要です。", "The If-Match header is required.");
     public static readonly LocalizedText Duplicate = new("同じデータが既に登録されています。", "The same record already exists.");
     public static readonly LocalizedText Unexpected = new(
         "サーバーで予期しないエラーが発生しました。traceId を添えて管理者に連絡してください。",
@@ -30,6 +32,8 @@ internal static class ProblemText
         StatusCodes.Status405MethodNotAllowed => new("このメソッドは使用できません。", "This method is not allowed here."),
         StatusCodes.Status409Conflict => Conflict,
         StatusCodes.Status413PayloadTooLarge => new("リクエストが大きすぎます。", "The request body is too large."),
+        StatusCodes.Status412PreconditionFailed => PreconditionFailed,
+        StatusCodes.Status428PreconditionRequired => PreconditionRequired,
         StatusCodes.Status415UnsupportedMediaType => new("このContent-Typeは受け付けていません。", "This content type is not supported."),
         StatusCodes.Status422UnprocessableEntity => BusinessRule,
         StatusCodes.Status429TooManyRequests => new("リクエストが多すぎます。しばらく待ってから再試行してください。", "Too many requests. Wait and try again."),

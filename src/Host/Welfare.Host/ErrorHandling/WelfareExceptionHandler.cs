@@ -13,6 +13,7 @@ namespace Welfare.Host.ErrorHandling;
 /// <summary>
 /// The one place where exceptions become RFC 9457 problem details. Rule: 400 bad shape (keyed by
 /// field), 403 forbidden function, 404 absent or not yours, 409 collision with current state,
+/// 412/428 a change against another version of the record or without one (docs/adr/0011),
 /// 422 business rule (docs/adr/0003), 500 with a trace id and nothing else, in every environment.
 /// </summary>
 internal sealed partial class WelfareExceptionHandler(IProblemDetailsService problemDetails, ILogger<WelfareExceptionHandler> logger)
@@ -38,6 +39,8 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             },
             BusinessRuleViolationException rule => Coded(StatusCodes.Status422UnprocessableEntity, ProblemText.BusinessRule, rule.Code, rule.Text),
             ConflictException conflict => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, conflict.Code, conflict.Text),
+            PreconditionFailedException stale => Coded(StatusCodes.Status412PreconditionFailed, ProblemText.PreconditionFailed, "request.precondition-failed", stale.Text),
+            PreconditionRequiredException unnamed => Coded(StatusCodes.Status428PreconditionRequired, ProblemText.PreconditionRequired, "request.precondition-required", unnamed.Text),
             DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "concurrent-change", ProblemText.ConcurrentChange),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "duplicate", ProblemText.Duplicate),

@@ -49,6 +49,7 @@ internal static class SwaggerSetup
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.OperationFilter<ListsOperationFilter>();
             options.OperationFilter<RequestBodyEncodingOperationFilter>();
+            options.OperationFilter<EditableRecordOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
             options.DocumentFilter<DescriptionsDocumentFilter>();
         });

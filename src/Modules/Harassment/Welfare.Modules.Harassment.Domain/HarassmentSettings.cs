@@ -1,11 +1,16 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Harassment.Domain;
 
 /// <summary>The module's settings, one row, kept by the welfare officer.</summary>
-public sealed class HarassmentSettings
+public sealed class HarassmentSettings : IVersioned
 {
     public const int SingletonId = 1;
 
     public int Id { get; private set; } = SingletonId;
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     /// <summary>Days after closure at which the complainant and the cooperating witnesses are checked on (第3条).</summary>
     public List<int> FollowUpDays { get; private set; } = [30, 90, 180];

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Messaging;
 using Welfare.SharedKernel.Application.Security;
@@ -23,6 +24,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
     IAuditTrail auditTrail,
     OutboxBuffer outbox,
     ICurrentUser currentUser,
+    RecordVersion recordVersion,
     TimeProvider clock) : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
@@ -49,7 +51,7 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         {
             var response = await next();
             await StagePendingAsync(db, module, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(db, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -90,6 +92,20 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             }
 
             throw;
+        }
+    }
+
+    private async Task SaveAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException) when (recordVersion.Checked)
+        {
+            // Someone stored a change between the check of the client's version and this save: the version the
+            // client named is no longer the stored one either.
+            throw new PreconditionFailedException();
         }
     }
 

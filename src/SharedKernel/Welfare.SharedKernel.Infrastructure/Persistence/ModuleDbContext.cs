@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -10,6 +13,12 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 {
     public const string AuditSchema = "audit";
     public const string AuditTable = "audit_entries";
+
+    /// <summary>Per entity type, the relationship that makes its rows parts of a versioned aggregate (null: none).</summary>
+    private static readonly ConcurrentDictionary<IReadOnlyEntityType, IReadOnlyForeignKey?> Links = new();
+
+    /// <summary>Per model, whether any versioned aggregate of it has parts in rows of their own.</summary>
+    private static readonly ConcurrentDictionary<IModel, bool> WithParts = new();
 
     /// <summary>The PostgreSQL schema that holds this module's tables and its migrations history.</summary>
     public abstract string Schema { get; }
@@ -91,8 +100,113 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         });
 
         ConfigureModule(modelBuilder);
+        MapRowVersions(modelBuilder);
         ApplySnakeCaseNames(modelBuilder);
     }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: false, CancellationToken.None).AsTask().GetAwaiter().GetResult();
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        SaveAsync(acceptAllChangesOnSuccess, async: true, cancellationToken).AsTask();
+
+    private async ValueTask<int> SaveAsync(bool acceptAllChangesOnSuccess, bool async, CancellationToken cancellationToken)
+    {
+        if (!WithParts.GetOrAdd(Model, model => model.GetEntityTypes().Any(t => PartOf(t) is not null)))
+        {
+            return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+
+        // One pass of change detection serves both: the changed parts are found after it, and writing an
+        // aggregate's row is marked explicitly.
+        ChangeTracker.DetectChanges();
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await TouchChangedAggregatesAsync(async, cancellationToken);
+            return async ? await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken) : base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
+    /// <summary>
+    /// An aggregate several people edit (<see cref="IVersioned"/>) carries PostgreSQL's row version (xmin) as a
+    /// concurrency token: every UPDATE of its row checks the version it was loaded with (docs/adr/0011).
+    /// </summary>
+    private static void MapRowVersions(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => !e.IsOwned() && typeof(IVersioned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).HasColumnName("xmin").IsRowVersion();
+        }
+    }
+
+    /// <summary>
+    /// The row version is the aggregate's own row's: when only a part changed (a row the aggregate navigates
+    /// to or owns), the aggregate's row is written as well, so that its version moves and a concurrent change
+    /// of another part conflicts instead of slipping past the check.
+    /// </summary>
+    private async ValueTask TouchChangedAggregatesAsync(bool async, CancellationToken cancellationToken)
+    {
+        var parts = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not IVersioned && PartOf(e.Metadata) is not null)
+            .ToList();
+        foreach (var part in parts)
+        {
+            var aggregate = await AggregateOfAsync(part, async, cancellationToken);
+            if (aggregate is { State: EntityState.Unchanged })
+            {
+                aggregate.Property(TouchedProperty(aggregate.Metadata)).IsModified = true;
+            }
+        }
+    }
+
+    private async ValueTask<EntityEntry?> AggregateOfAsync(EntityEntry part, bool async, CancellationToken cancellationToken)
+    {
+        var entry = part;
+        for (var depth = 0; depth <= 4 && PartOf(entry.Metadata) is { } link; depth++)
+        {
+            var key = link.Properties
+                .Select(p => entry.State == EntityState.Deleted ? entry.Property(p.Name).OriginalValue : entry.Property(p.Name).CurrentValue)
+                .ToArray();
+            if (key.Any(k => k is null))
+            {
+                return null;
+            }
+
+            // Usually tracked (the aggregate was loaded to change its part); otherwise it is loaded here.
+            var type = link.PrincipalEntityType.ClrType;
+            var principal = async ? await FindAsync(type, key, cancellationToken) : Find(type, key);
+            if (principal is null)
+            {
+                return null;
+            }
+
+            entry = Entry(principal);
+            if (principal is IVersioned)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The relationship through which a versioned aggregate holds rows of this type (its navigation or ownership), if any.</summary>
+    private static IReadOnlyForeignKey? PartOf(IReadOnlyEntityType type) => Links.GetOrAdd(type, t => LinkOf(t, depth: 0));
+
+    // Aggregates are shallow; the bound only keeps a cycle of navigations from recursing for ever.
+    private static IReadOnlyForeignKey? LinkOf(IReadOnlyEntityType type, int depth) =>
+        depth > 4 ? null : type.GetForeignKeys().FirstOrDefault(fk =>
+            (fk.IsOwnership || fk.PrincipalToDependent is not null) && fk.PrincipalEntityType != type
+            && (typeof(IVersioned).IsAssignableFrom(fk.PrincipalEntityType.ClrType) || LinkOf(fk.PrincipalEntityType, depth + 1) is not null));
+
+    private static string TouchedProperty(IEntityType type) =>
+        type.GetProperties().First(p => !p.IsPrimaryKey() && !p.IsConcurrencyToken && p.ValueGenerated == ValueGenerated.Never).Name;
 
     /// <summary>
     /// PostgreSQL folds unquoted names to lower case; snake_case tables and columns let people query

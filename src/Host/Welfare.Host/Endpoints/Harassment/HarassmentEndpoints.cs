@@ -1,4 +1,5 @@
 using Welfare.Host.Lists;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Modules.Harassment.Application;
 using Welfare.Modules.Harassment.Application.Complaints;
@@ -100,12 +101,12 @@ internal static class HarassmentEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapGet("/settings", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetSettingsQuery(), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentSettings")
-            .WithSummary("Follow-up intervals after closure, the statistics' minimum cell size, the supervisor grade rank, the period an employee counts as new.");
+            .WithSummary("Follow-up intervals after closure, the statistics' minimum cell size, the supervisor grade rank, the period an employee counts as new.").ReadsEditableRecord();
         group.MapPut("/settings", async (HarassmentSettingsDto body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateSettingsCommand(body.FollowUpDays, body.MinimumCellSize, body.SupervisorGradeRank, body.NewPeriodMonths), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("UpdateHarassmentSettings")
             .WithSummary("The welfare officer changes the module's settings.")
-            .ProducesValidationProblem();
+            .ProducesValidationProblem().ChangesEditableRecord();
     }
 
     private static void MapComplaints(RouteGroupBuilder group)
@@ -134,13 +135,15 @@ internal static class HarassmentEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetComplaintQuery(id), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentComplaint")
             .WithSummary("One complaint: in full for its assigned counsellors and, once referred, the personnel officer; the complainant sees their intake record, notices and status. Everyone else (respondent, supervisors, heads, other counsellors, the welfare officer): 404, audited.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPut("/complaints/{id:guid}/counselors", async (Guid id, AssignCounselorsRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AssignCounselorsCommand(id, body.CounselorIds, body.SingleCounselorReason), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("AssignHarassmentCounselors")
             .WithSummary("The welfare officer or an assigned counsellor sets the counsellors of a complaint (answers the assignment only, never content).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            // The welfare officer may reassign counsellors but never read the sealed record, so cannot name its version.
+            .ChangesEditableRecord(ifMatchRequired: false);
         group.MapGet("/emergency-notices", async (int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetEmergencyNoticesQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentEmergencyNotices")
@@ -159,44 +162,44 @@ internal static class HarassmentEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordIntakeCommand(id, body), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordHarassmentIntake")
             .WithSummary("An assigned counsellor records the intake (別紙第2 第2-2); each call before confirmation appends a version. After confirmation: 409 (use corrections).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/intake/corrections", async (Guid id, IntakeCorrectionRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CorrectIntakeCommand(id, body.Facts, body.CorrectionNote), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("CorrectHarassmentIntake")
             .WithSummary("Appends a correction to a confirmed intake record as a new version (to be confirmed again); nothing is overwritten.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/intake/confirmation", async (Guid id, ConfirmationRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ConfirmIntakeCommand(id, body.Version, body.Method), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("ConfirmHarassmentIntake")
             .WithSummary("The complainant confirmed the latest version (in writing or read back).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPut("/complaints/{id:guid}/handling", async (Guid id, HandlingRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ChooseHandlingCommand(id, body.Choice, body.Reason), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("ChooseHarassmentHandling")
             .WithSummary("Hearing the respondent, or for a minor non-urgent case the supervisor's observation and guidance (recorded choice, 第2-3(1)).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/hearings", async (Guid id, HearingRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordHearingCommand(id, body.Kind, body.SubjectEmployeeId, body.HeldOn, body.Account,
                     body.ExplanationOffered, body.Explanation, body.DisputesFacts), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordHarassmentHearing")
             .WithSummary("A hearing of the respondent (with the chance to explain) or of a third party where the parties disagree; needs the confirmed intake.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/hearings/{hearingId:guid}/corrections", async (Guid id, Guid hearingId, HearingCorrectionRequest body, IHarassmentModule m,
                 CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CorrectHearingCommand(id, hearingId, body.Account, body.Explanation, body.DisputesFacts, body.CorrectionNote), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("CorrectHarassmentHearing")
             .WithSummary("Appends a version of a hearing record; earlier versions stay.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/hearings/{hearingId:guid}/confirmation", async (Guid id, Guid hearingId, ConfirmationRequest body, IHarassmentModule m,
                 CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ConfirmHearingCommand(id, hearingId, body.Version, body.Method), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("ConfirmHarassmentHearing")
             .WithSummary("The person heard confirmed the latest version of the hearing record.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
     }
 
     private static void MapFollowThrough(RouteGroupBuilder group)
@@ -206,43 +209,43 @@ internal static class HarassmentEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("TakeHarassmentAction")
             .WithSummary("A response of 別紙第2 第3 (supervisor's guidance, direct warning, advice, mediation, personnel referral with consent); needs the confirmed intake.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/complainant-notices", async (Guid id, ComplainantNoticeRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new TellComplainantCommand(id, body.ToldOn, body.Note), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("TellHarassmentComplainant")
             .WithSummary("Records that the complainant was told what was done (第2-5).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/closure", async (Guid id, ClosureRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CloseComplaintCommand(id, body.Outcome, body.Note), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("CloseHarassmentComplaint")
             .WithSummary("Closes with an outcome once the complainant was told what was done; schedules the checks against retaliation.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/emergency-notices", async (Guid id, EmergencyNoticeRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new NotifyEmergencyCommand(id, body.Reason, body.ComplainantObjected, body.NotifiedOn, body.Note), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("NotifyHarassmentEmergency")
             .WithSummary("Tells the personnel division of an emergency even against the complainant's wish, recording that wish (第2-6); audited and listed for the welfare officer.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/follow-ups/{checkId:guid}", async (Guid id, Guid checkId, FollowUpRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordFollowUpCommand(id, checkId, body.CheckedOn, body.AdverseTreatmentFound, body.Note), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordHarassmentFollowUp")
             .WithSummary("The result of a check against retaliation (第3条).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/complaints/{id:guid}/authority-requests", async (Guid id, AuthorityRequestRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RequestAuthorityCommand(id, body.RequestedOn, body.Note), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RequestHarassmentInvestigationByAuthority")
             .WithSummary("Records the request to the respondent's other appointing authority to investigate and guide (第5条3).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPut("/complaints/{id:guid}/authority-requests/{requestId:guid}/answer", async (Guid id, Guid requestId, AuthorityAnswerRequest body, IHarassmentModule m,
                 CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordAuthorityAnswerCommand(id, requestId, body.AnsweredOn, body.Answer), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordHarassmentAuthorityAnswer")
             .WithSummary("Records the other authority's answer, closing the tracked request.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
     }
 
     private static void MapTrainingAndStatistics(RouteGroupBuilder group)

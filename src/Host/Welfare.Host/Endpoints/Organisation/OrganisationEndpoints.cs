@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.Lists;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Modules.Organisation.Application;
 using Welfare.Modules.Organisation.Application.Departments;
@@ -54,16 +55,19 @@ internal static class OrganisationEndpoints
         group.MapGet("/departments/{departmentCode}", async (string departmentCode, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentQuery(departmentCode), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").WithSummary("A department with the history of its heads.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPut("/departments/{departmentCode}", PutDepartmentAsync)
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("PutDepartment")
             .WithSummary("Create or correct a department outside the regular import.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            // The personnel system, which maintains departments, may not read one: it cannot name a version.
+            .ChangesEditableRecord(ifMatchRequired: false);
         group.MapPut("/departments/{departmentCode}/head", async (string departmentCode, AssignDepartmentHeadRequest body, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AssignDepartmentHeadCommand(departmentCode, body.EmployeeId, body.EffectiveFrom), ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("AssignDepartmentHead")
             .WithSummary("Record who heads the department from a day; the previous head's term ends the day before.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ChangesEditableRecord(ifMatchRequired: false);
         group.MapGet("/departments/{departmentCode}/staff", async (string departmentCode, DateOnly? asOf, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentStaffQuery(departmentCode, asOf, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartmentStaff")

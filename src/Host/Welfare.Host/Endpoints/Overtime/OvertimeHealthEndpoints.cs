@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
 using Welfare.Modules.Overtime.Application;
@@ -48,24 +49,24 @@ internal static class OvertimeHealthEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewQuery(id), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetLongHoursInterview")
             .WithSummary("One case: in full for the employee, welfare officers and the scheduled physician; status and work measures for the head of the employee's department.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPost("/interviews/{id:guid}/recommendation", async (Guid id, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecommendInterviewCommand(id), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("RecommendLongHoursInterview")
             .WithSummary("The welfare officer recommends the interview to the employee.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPut("/interviews/{id:guid}/schedule", async (Guid id, InterviewScheduleRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ScheduleInterviewCommand(id, body.PhysicianId, body.ScheduledOn), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("ScheduleLongHoursInterview")
             .WithSummary("The welfare officer sets the physician and the date; an on-request case needs the employee's request first (422).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPut("/interviews/{id:guid}/not-held", async (Guid id, InterviewNotHeldRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordNotHeldCommand(id, body.Reason, body.Note), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("RecordLongHoursInterviewNotHeld")
             .WithSummary("The welfare officer closes a case without an interview: physician judged unnecessary, no response or declined, too busy, or other (with a note).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPut("/interviews/{id:guid}/opinion", async (Guid id, LongHoursOpinionRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordOpinionCommand(id, body.HeldOn, body.ChangeOfPlace, body.ChangeOfDuties, body.Leave, body.ShorterHours,
                     body.FewerNightShifts, body.OvertimeCapHours, body.OvertimeForbidden, body.MeasuresFrom, body.MeasuresTo, body.NoMeasuresNeeded,
@@ -73,7 +74,7 @@ internal static class OvertimeHealthEndpoints
             .RequireAuthorization(Policies.Physician).WithName("RecordLongHoursInterviewOpinion")
             .WithSummary("The physician the case is scheduled with records the interview and the opinion; an overtime cap or ban becomes a personal cap.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         group.MapGet("/me/interviews", async (int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewsQuery(PageRequest.Of(page, pageSize)), ct)))
@@ -84,7 +85,7 @@ internal static class OvertimeHealthEndpoints
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RequestInterviewCommand(id), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RequestLongHoursInterview")
             .WithSummary("The employee asks for the interview of their own case (needed for on-request tiers).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         group.MapGet("/employees/{employeeId}/caps", async (string employeeId, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetCapsQuery(employeeId, PageRequest.Of(page, pageSize)), ct)))

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.Lists;
+using Welfare.Host.Concurrency;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
@@ -130,17 +131,17 @@ internal static class OvertimeWorkingTimeEndpoints
         group.MapGet("/excess-analyses/{analysisId:guid}", async (Guid analysisId, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysisQuery(analysisId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis")
-            .WithSummary("One excess analysis (the head of its department, the scheme's officers).").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One excess analysis (the head of its department, the scheme's officers).").ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord(viewChangesWithTheDay: true);
         group.MapPut("/excess-analyses/{analysisId:guid}/analysis", async (Guid analysisId, AnalysisRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordExcessAnalysisCommand(analysisId, body.WorkSummary, body.WhyUnavoidable, body.Analysis), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordExcessAnalysis")
             .WithSummary("The department head records items ④ (work beyond the limit) and ⑤ (why it could not be avoided) and the analysis.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPut("/excess-analyses/{analysisId:guid}/countermeasures", async (Guid analysisId, CountermeasuresRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordCountermeasuresCommand(analysisId, body.Countermeasures), ct)))
             .RequireAuthorization(Policies.PersonnelOfficer).WithName("RecordExcessCountermeasures")
             .WithSummary("The personnel officer records the organisation's countermeasures; this closes the analysis.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         group.MapGet("/departments/{departmentCode}/rest-interval", async (string departmentCode, DateOnly from, DateOnly to, int? page, int? pageSize, IOvertimeModule m,
                 CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Modules.PeerSupport.Application;
 using Welfare.Modules.PeerSupport.Application.Consultations;
@@ -13,6 +14,7 @@ using Welfare.Modules.PeerSupport.Application.Consultations.WithdrawConsent;
 using Welfare.Modules.PeerSupport.Application.Coordinators.DesignateCoordinator;
 using Welfare.Modules.PeerSupport.Application.Coordinators.GetCoordinators;
 using Welfare.Modules.PeerSupport.Application.Coordinators.ReleaseCoordinator;
+using Welfare.Modules.PeerSupport.Application.Counselors.GetCounselor;
 using Welfare.Modules.PeerSupport.Application.Counselors.GetCounselors;
 using Welfare.Modules.PeerSupport.Application.Counselors.RegisterCounselor;
 using Welfare.Modules.PeerSupport.Application.Counselors.UpdateCounselor;
@@ -143,7 +145,12 @@ internal static class PeerSupportEndpoints
                     body.Contact, body.Availability, body.Active), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("UpdateExternalCounselor")
             .WithSummary("Change a registry entry; active=false ends the commission (kept for past referrals).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ChangesEditableRecord();
+        group.MapGet("/external-counselors/{counselorId:guid}", async (Guid counselorId, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorQuery(counselorId), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetExternalCounselor")
+            .WithSummary("One registry entry, active or not (the welfare officer reads it, with its ETag, to change it): supporters, coordinators and welfare officers.")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapGet("/external-counselors", async (CounselorField? field, bool? mentalHealth, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(field, mentalHealth, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExternalCounselors")
@@ -175,13 +182,13 @@ internal static class PeerSupportEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetConsultationQuery(consultationId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetConsultation")
             .WithSummary("One consultation, whole: only the recording supporter and the subject employee; anyone else 404 (audited).")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPut("/consultations/{consultationId:guid}", async (Guid consultationId, ConsultationUpdateRequest body, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new UpdateConsultationCommand(consultationId, body.Category, body.Content, body.Outcome), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("UpdateConsultation")
             .WithSummary("The recording supporter changes the category, content or outcome; the subject gets 403, anyone else 404.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/consents", async (Guid consultationId, ConsentRequest body, IPeerSupportModule m, CancellationToken ct) =>
             {
                 var consent = await m.ExecuteCommandAsync(new RecordConsentCommand(consultationId, body.Purpose, body.Scope, body.GivenOn), ct);
@@ -190,12 +197,12 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("RecordConsultationConsent")
             .WithSummary("The recording supporter records the subject's consent to a referral or to contacting their superior.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/consents/{consentId:guid}/withdrawal", async (Guid consultationId, Guid consentId, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new WithdrawConsentCommand(consultationId, consentId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("WithdrawConsultationConsent")
             .WithSummary("The consent is withdrawn (by the recording supporter or the subject employee).")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/referrals", async (Guid consultationId, ReferralRequest body, IPeerSupportModule m, CancellationToken ct) =>
             {
                 var referral = await m.ExecuteCommandAsync(new ReferCommand(consultationId, body.Target, body.ExternalCounselorId, body.DivisionName, body.CostExplained, body.ReferredOn), ct);
@@ -204,7 +211,7 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("ReferConsultation")
             .WithSummary("Refer to an external counsellor or a division: only with the subject's recorded consent, and for a paid counsellor only when the cost was explained (422 otherwise).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/superior-contacts", async (Guid consultationId, SuperiorContactRequest body, IPeerSupportModule m, CancellationToken ct) =>
             {
                 var contact = await m.ExecuteCommandAsync(new RecordSuperiorContactCommand(consultationId, body.Kind, body.On), ct);
@@ -213,7 +220,7 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("RecordSuperiorContact")
             .WithSummary("Record a contact with the subject's superior (only with consent, 422 otherwise) or that the subject was urged to speak to them.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/guidance-requests", async (Guid consultationId, GuidanceRequestBody body, IPeerSupportModule m, CancellationToken ct) =>
             {
                 var guidance = await m.ExecuteCommandAsync(new RequestGuidanceCommand(consultationId, body.CoordinatorId, body.SharedDetails), ct);
@@ -239,13 +246,13 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("RaiseUrgentCase")
             .WithSummary("The recording supporter marks a possible crime or danger to life or body: coordinators and welfare officers are alerted (event PeerSupportUrgentCaseRaised, no content) and an action is due within the configured hours.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status409Conflict).ChangesEditableRecord();
         group.MapPost("/consultations/{consultationId:guid}/urgent-action", async (Guid consultationId, UrgentActionRequest body, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordUrgentActionCommand(consultationId, body.Action), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordUrgentAction")
             .WithSummary("The recording supporter records the action taken on the urgent case.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapGet("/urgent-cases", async (bool? overdue, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetUrgentCasesQuery(overdue, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetUrgentCases")

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.Lists;
+using Welfare.Host.Concurrency;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
@@ -99,7 +100,7 @@ internal static class ReturnToWorkEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetPreReturnQuery(preReturnId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetPreReturn")
             .WithSummary("A case with the parts the caller's duty needs (parts lists them); 404 for anyone with no part in it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord(viewChangesWithTheDay: true);
         group.MapPost("/pre-returns/{preReturnId:guid}/briefing", async (Guid preReturnId, BriefingRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordBriefingCommand(preReturnId, body.Points, body.ExplainedOn), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordPreReturnBriefing")
@@ -228,9 +229,10 @@ internal static class ReturnToWorkEndpoints
         return TypedResults.Content(FormPrinter.Html(dto), "text/html; charset=utf-8");
     }
 
+    /// <summary>A change of a case: its problems, and the case's version it must name (If-Match).</summary>
     private static RouteHandlerBuilder CaseProblems(this RouteHandlerBuilder builder) =>
         builder.ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
     private static async Task<Results<Created<LeaveCaseDto>, Ok<LeaveCaseDto>>> RecordLeaveCaseAsync(RecordLeaveCaseCommand command, IReturnToWorkModule m, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Lists;
+using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Application.Campaigns;
@@ -75,43 +76,43 @@ internal static class StressCheckEndpoints
         group.MapGet("/campaigns/{campaignId:guid}", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetCampaignQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckCampaign")
-            .WithSummary("One campaign, for those it concerns.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("One campaign, for those it concerns.").ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPut("/campaigns/{campaignId:guid}/criteria", async (Guid campaignId, ChangeCriteriaRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ChangeCriteriaCommand(campaignId, body.Criteria, body.MinimumGroupSize, body.ConsentScope, body.CommitteeDecisionReference), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("ChangeStressCheckCriteria")
             .WithSummary("Change the scoring method, thresholds, group minimum and consent scope; refused (422) once the campaign has opened.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPut("/campaigns/{campaignId:guid}/implementers", async (Guid campaignId, NameImplementersRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new NameImplementersCommand(campaignId, body.Physicians), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("NameStressCheckImplementers")
             .WithSummary("Name the physicians who implement the campaign.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/open", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new OpenCampaignCommand(campaignId), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("OpenStressCheckCampaign")
             .WithSummary("Fix the targets from the directory as of the opening date and open the campaign.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         group.MapPut("/campaigns/{campaignId:guid}/staff", async (Guid campaignId, DesignateStaffRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new DesignateStaffCommand(campaignId, body.Staff), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("DesignateStressCheckStaff")
             .WithSummary("The implementer designates the implementation staff (nobody with personnel authority may act as such).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AddTargetCommand(campaignId, employeeId, body.Reason), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("AddStressCheckTarget")
             .WithSummary("Add an employee to the campaign individually, with the reason.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}/exclusion", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new ExcludeTargetCommand(campaignId, employeeId, body.Reason), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("ExcludeStressCheckTarget")
             .WithSummary("Leave an employee out of the campaign with the reason (e.g. under treatment, art. 10).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/close", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new CloseCampaignCommand(campaignId), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("CloseStressCheckCampaign")
             .WithSummary("Close the campaign to answers.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         group.MapGet("/campaigns/{campaignId:guid}/participation", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetParticipationQuery(campaignId), ct)))
@@ -189,7 +190,7 @@ internal static class StressCheckEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetInterviewQuery(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")
             .WithSummary("One interview as far as the caller may see it: the record for the implementer; the opinion and decision also for welfare officers and the employee's department head.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         interviews.MapPost("/{employeeId}/recommendation", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecommendInterviewCommand(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecommendStressCheckInterview")
@@ -200,25 +201,25 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("DecideStressCheckInterviewEligibility")
             .WithSummary("The implementer confirms whether the requesting employee is eligible (art. 13(3)).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         interviews.MapPut("/{employeeId}/record", async (Guid campaignId, string employeeId, InterviewRecordRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordInterviewCommand(campaignId, employeeId, body.HeldOn, body.WorkSituation, body.PsychologicalBurden, body.OtherHealthState), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordStressCheckInterview")
             .WithSummary("The implementer records the interview (art. 19).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         interviews.MapPut("/{employeeId}/opinion", async (Guid campaignId, string employeeId, OpinionRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new IssueOpinionCommand(campaignId, employeeId, body.WorkCategory, body.OvertimeCapHours, body.OvertimeForbidden,
                     body.ShortenedHours, body.NoNightWork, body.OtherMeasures, body.ValidFrom, body.ValidTo, body.WorkloadMeasures, body.HumanRelationsMeasures), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("IssueStressCheckPhysicianOpinion")
             .WithSummary("The implementer's opinion: work category 0/1/2, measures with their period, workplace measures. Publishes PhysicianOpinionIssued.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         interviews.MapPut("/{employeeId}/decision", async (Guid campaignId, string employeeId, DecisionRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new DecideMeasuresCommand(campaignId, employeeId, body.Measures, body.EmployeeOpinion), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("DecideStressCheckMeasures")
             .WithSummary("The employer's decision on measures, with the employee's opinion heard (art. 18).")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
         var my = group.MapGroup("/campaigns/{campaignId:guid}/my").AddEndpointFilter(NoStore);
         my.MapPost("/submissions", async (Guid campaignId, SubmitAnswersRequest body, IStressCheckModule m, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel;
 using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -23,7 +24,7 @@ internal enum ComplaintView
 /// counsellors, the welfare officer — is told it does not exist. Every read, change and refusal is audited
 /// with the complaint id only.
 /// </summary>
-internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user, IAuditTrail audit, RecordVersion version, TimeProvider clock)
 {
     public const string RecordType = "HarassmentComplaint";
 
@@ -38,6 +39,7 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(complaint!);
         return (complaint!, view.Value);
     }
 
@@ -52,6 +54,7 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(complaint);
         complaint.Touch(clock.GetUtcNow());
         return complaint;
     }
@@ -68,6 +71,7 @@ internal sealed class ComplaintAccess(IHarassmentDbContext db, ICurrentUser user
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(complaint);
         complaint.Touch(clock.GetUtcNow());
         return complaint;
     }

@@ -14,7 +14,7 @@ public sealed record CounselorCandidate(string EmployeeId, CounselorSex Sex);
 /// the assigned counsellors and, once referred, the personnel officer may read it (the Application's
 /// ComplaintAccess); the respondent has no view at all.
 /// </summary>
-public sealed class Complaint
+public sealed class Complaint : IVersioned
 {
     public const int MaxCounselors = 4;
 
@@ -35,6 +35,9 @@ public sealed class Complaint
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public DateOnly ReceivedOn { get; private set; }
 

@@ -69,8 +69,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         b.Property(c => c.HandlingReason).HasMaxLength(2000);
         b.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(32);
         b.Property(c => c.OutcomeNote).HasMaxLength(4000);
-        // Changes by two counsellors at once must not silently overwrite each other.
-        b.Property<uint>("Version").HasColumnName("xmin").IsRowVersion();
+        // Changes by two counsellors at once must not silently overwrite each other: Version (IVersioned) is the
+        // row version every change is checked against (docs/adr/0011).
         b.Ignore(c => c.CurrentIntake);
         b.Ignore(c => c.IntakeConfirmed);
         b.Ignore(c => c.Status);

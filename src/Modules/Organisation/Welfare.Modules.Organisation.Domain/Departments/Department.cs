@@ -4,7 +4,7 @@ using Welfare.SharedKernel;
 namespace Welfare.Modules.Organisation.Domain.Departments;
 
 /// <summary>A department (所属) of the employer, in a tree under its parent, with the history of its heads.</summary>
-public sealed class Department : AggregateRoot<DepartmentCode>
+public sealed class Department : AggregateRoot<DepartmentCode>, IVersioned
 {
     public const int MaxNameLength = 100;
 
@@ -19,6 +19,9 @@ public sealed class Department : AggregateRoot<DepartmentCode>
         EffectiveFrom = effectiveFrom;
         EffectiveTo = effectiveTo;
     }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public string Name { get; private set; }
 

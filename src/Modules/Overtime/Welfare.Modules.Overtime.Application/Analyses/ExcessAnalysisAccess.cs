@@ -3,13 +3,14 @@ using Welfare.Modules.Overtime.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Analyses;
 
 /// <summary>An analysis is the business of its department's head and the scheme's officers; to anyone else it does not exist.</summary>
-internal sealed class ExcessAnalysisAccess(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class ExcessAnalysisAccess(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, RecordVersion version, TimeProvider clock)
 {
     public async Task<ExcessAnalysis> LoadAsync(Guid id, bool headOnly, string action, CancellationToken cancellationToken)
     {
@@ -23,6 +24,7 @@ internal sealed class ExcessAnalysisAccess(IOvertimeDbContext db, ICurrentUser u
         }
 
         audit.Record(action, "ExcessAnalysis", id.ToString(), AuditOutcome.Allowed);
+        version.Observe(analysis!);
         return analysis!;
     }
 }

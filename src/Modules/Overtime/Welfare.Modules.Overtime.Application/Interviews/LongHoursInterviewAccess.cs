@@ -3,6 +3,7 @@ using Welfare.Modules.Overtime.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -23,7 +24,7 @@ internal enum InterviewView
 /// department in that month or today. Everyone else gets 404. Every read and refusal is audited, with the
 /// case id only.
 /// </summary>
-internal sealed class LongHoursInterviewAccess(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class LongHoursInterviewAccess(IOvertimeDbContext db, ICurrentUser user, IAuditTrail audit, RecordVersion version, TimeProvider clock)
 {
     public const string RecordType = "LongHoursInterview";
 
@@ -38,6 +39,7 @@ internal sealed class LongHoursInterviewAccess(IOvertimeDbContext db, ICurrentUs
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(interview!);
         return (interview!, view.Value);
     }
 
@@ -52,6 +54,7 @@ internal sealed class LongHoursInterviewAccess(IOvertimeDbContext db, ICurrentUs
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(interview);
         return interview;
     }
 

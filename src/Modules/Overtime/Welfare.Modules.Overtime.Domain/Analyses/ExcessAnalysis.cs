@@ -20,7 +20,7 @@ public enum ExcessAnalysisStatus
 /// could not avoid it; then the analysis and the organisation's countermeasures. Due six months after the
 /// end of the fiscal year. One record per employee, month and limit; later excesses update its hours.
 /// </summary>
-public sealed class ExcessAnalysis
+public sealed class ExcessAnalysis : IVersioned
 {
     public ExcessAnalysis(Guid id, string employeeId, string departmentCode, int fiscalYear, int year, int month, string limit, double limitHours, double hours,
         Guid? orderId, DateOnly dueOn, DateTimeOffset openedAt)
@@ -40,6 +40,9 @@ public sealed class ExcessAnalysis
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public string EmployeeId { get; private set; }
 

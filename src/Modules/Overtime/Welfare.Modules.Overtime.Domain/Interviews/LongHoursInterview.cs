@@ -72,7 +72,7 @@ public sealed record LongHoursOpinion(
 /// them eligible, the notification, request, recommendation, schedule, and the outcome — the physician's
 /// opinion or the reason it was not held. Every step is tracked because the survey asks for it.
 /// </summary>
-public sealed class LongHoursInterview
+public sealed class LongHoursInterview : IVersioned
 {
     private LongHoursInterview()
     {
@@ -80,6 +80,9 @@ public sealed class LongHoursInterview
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public string EmployeeId { get; private set; }
 

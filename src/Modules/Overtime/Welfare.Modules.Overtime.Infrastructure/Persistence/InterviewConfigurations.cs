@@ -27,8 +27,8 @@ internal sealed class LongHoursInterviewConfiguration : IEntityTypeConfiguration
         b.Property(i => i.Opinion).HasColumnType("jsonb").HasConversion(
             v => JsonSerializer.Serialize(v, Json), v => JsonSerializer.Deserialize<LongHoursOpinion>(v, Json),
             new ValueComparer<LongHoursOpinion?>((x, y) => Equals(x, y), v => v == null ? 0 : v.GetHashCode(), v => v));
-        // The welfare officer and the physician edit the same case: a lost update becomes a 409.
-        b.Property<uint>("Version").HasColumnName("xmin").IsRowVersion();
+        // The welfare officer and the physician edit the same case: Version (IVersioned) is the row version their
+        // changes are checked against (docs/adr/0011).
         b.HasIndex(i => new { i.EmployeeId, i.Year, i.Month }).IsUnique();
         b.HasIndex(i => new { i.Year, i.Month, i.Status });
         b.HasIndex(i => i.DepartmentCode);

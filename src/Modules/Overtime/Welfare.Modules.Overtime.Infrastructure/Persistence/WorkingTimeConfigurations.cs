@@ -118,7 +118,6 @@ internal sealed class ExcessAnalysisConfiguration : IEntityTypeConfiguration<Exc
         b.Property(a => a.Countermeasures).HasMaxLength(4000);
         b.Property(a => a.AnalysedBy).HasMaxLength(64);
         b.Property(a => a.CountermeasuresBy).HasMaxLength(64);
-        b.Property<uint>("Version").HasColumnName("xmin").IsRowVersion();
         b.HasIndex(a => new { a.EmployeeId, a.Year, a.Month, a.Limit }).IsUnique();
         b.HasIndex(a => new { a.DepartmentCode, a.Status });
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -13,7 +14,7 @@ namespace Welfare.Modules.PeerSupport.Application.Consultations;
 /// supporter; everyone else, welfare officers and coordinators included, is told it does not exist.
 /// Every decision is audited with the record's id only.
 /// </summary>
-internal sealed class ConsultationAccess(IPeerSupportDbContext db, PeerSupportAccess access, ICurrentUser user, IAuditTrail audit)
+internal sealed class ConsultationAccess(IPeerSupportDbContext db, PeerSupportAccess access, ICurrentUser user, IAuditTrail audit, RecordVersion version)
 {
     public const string RecordType = "Consultation";
 
@@ -23,6 +24,7 @@ internal sealed class ConsultationAccess(IPeerSupportDbContext db, PeerSupportAc
         if (consultation is not null && IsRecordingSupporter(consultation))
         {
             audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+            version.Observe(consultation);
             return consultation;
         }
 
@@ -47,6 +49,7 @@ internal sealed class ConsultationAccess(IPeerSupportDbContext db, PeerSupportAc
         }
 
         audit.Record(action, RecordType, id.ToString(), AuditOutcome.Allowed);
+        version.Observe(consultation);
         return consultation;
     }
 

@@ -7,7 +7,7 @@ namespace Welfare.Modules.PeerSupport.Domain.Consultations;
 /// the recording supporter and the subject employee read it (第4-2(2)ウ); a coordinator sees only what the
 /// supporter chooses to share in a guidance request.
 /// </summary>
-public sealed class Consultation
+public sealed class Consultation : IVersioned
 {
     private readonly List<ConsultationConsent> _consents = [];
     private readonly List<Referral> _referrals = [];
@@ -32,6 +32,9 @@ public sealed class Consultation
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     /// <summary>The recording supporter: the only one who edits the record.</summary>
     public string SupporterId { get; private set; }

@@ -1,3 +1,5 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.PeerSupport.Domain.Counselors;
 
 /// <summary>The fields of expertise of 第4-4(1); mental health is a flag of the medical field (第4-4(2)).</summary>
@@ -15,8 +17,12 @@ public enum CounselorField
 /// consultation costs the employee money: a supporter referring to a paid one must say so (第4-4(4)).
 /// </summary>
 public sealed class ExternalCounselor(Guid id, string name, CounselorField field, bool mentalHealth, bool paid, string? feeNote, string contact, string availability, string updatedBy, DateTimeOffset updatedAt)
+    : IVersioned
 {
     public Guid Id { get; private set; } = id;
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public string Name { get; private set; } = name;
 

@@ -3,6 +3,7 @@ using Welfare.Modules.ReturnToWork.Application.Directory;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -26,7 +27,7 @@ internal enum CaseRelation
 /// physicians, welfare officers and the director know a case exists; everyone else is told it does
 /// not (404). Acting needs the right relation (otherwise 403). Every decision is audited, never content.
 /// </summary>
-internal sealed class PreReturnAccess(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class PreReturnAccess(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, RecordVersion version, TimeProvider clock)
 {
     public const string RecordType = "PreReturn";
 
@@ -41,6 +42,12 @@ internal sealed class PreReturnAccess(IReturnToWorkDbContext db, ICurrentUser us
             throw new NotFoundException(RecordType, id.ToString());
         }
 
+        if (!track)
+        {
+            // A read; a change names its record once the caller's part in it is checked (ForAsync).
+            version.Observe(found!);
+        }
+
         return (found!, relation);
     }
 
@@ -49,6 +56,7 @@ internal sealed class PreReturnAccess(IReturnToWorkDbContext db, ICurrentUser us
     {
         var (found, relation) = await LoadAsync(id, action, track: true, cancellationToken);
         Ensure(found, relation, action, allowed);
+        version.Observe(found);
         return (found, relation);
     }
 

@@ -8,7 +8,7 @@ namespace Welfare.Modules.ReturnToWork.Domain.PreReturns;
 /// (art. 9–11) → physician's review (art. 12(3)) → director's decision (art. 12(4)) → support officer
 /// (art. 12(5)) → daily logs and interviews (art. 13) → change or cancellation (art. 14) → result (art. 15).
 /// </summary>
-public sealed class PreReturn
+public sealed class PreReturn : IVersioned
 {
     private List<BriefingEntry> _briefing = [];
     private List<PreReturnPlan> _planHistory = [];
@@ -31,6 +31,9 @@ public sealed class PreReturn
     public static readonly PreReturnStatus[] Terminal = [PreReturnStatus.Rejected, PreReturnStatus.Completed, PreReturnStatus.Cancelled, PreReturnStatus.Withdrawn];
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public string EmployeeId { get; private set; }
 

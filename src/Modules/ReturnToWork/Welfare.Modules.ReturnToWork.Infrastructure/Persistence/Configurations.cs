@@ -104,8 +104,8 @@ internal sealed class PreReturnConfiguration : IEntityTypeConfiguration<PreRetur
         b.Property(p => p.SupportOfficerId).HasMaxLength(32);
         b.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
 
-        // Head, participant, officer, physician and director edit one case: a lost update becomes a 409.
-        b.Property<uint>("Version").HasColumnName("xmin").IsRowVersion();
+        // Head, participant, officer, physician and director edit one case: its Version (IVersioned) is the row
+        // version the changes are checked against (docs/adr/0011).
 
         // A second active programme for the same employee is refused even when two requests race.
         b.HasIndex(p => p.EmployeeId).IsUnique().HasDatabaseName("ux_pre_returns_active_employee")

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns;
@@ -17,6 +18,17 @@ internal static class CampaignLoader
             : db.Campaigns.Include(c => c.Targets.Where(t => t.EmployeeId == targetOf));
         return await query.SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
             ?? throw new NotFoundException("Campaign", id.ToString());
+    }
+
+    /// <summary>
+    /// Loads the campaign a welfare officer's function changes, checking the version the client named
+    /// (docs/adr/0011); the route already limits it to welfare officers, who see every campaign.
+    /// </summary>
+    public static async Task<Campaign> LoadForChangeAsync(IStressCheckDbContext db, RecordVersion version, Guid id, string? targetOf, CancellationToken cancellationToken)
+    {
+        var campaign = await LoadAsync(db, id, targetOf, cancellationToken);
+        version.Observe(campaign);
+        return campaign;
     }
 
     /// <summary>The campaign's included targets, read only.</summary>

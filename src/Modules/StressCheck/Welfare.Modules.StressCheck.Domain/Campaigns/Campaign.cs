@@ -36,7 +36,7 @@ public enum ConsentScope
 /// thresholds (health committee decision, art. 8), group-analysis minimum, consent scope, its
 /// implementers (physicians, art. 3) and its target employees, fixed when it opens.
 /// </summary>
-public sealed class Campaign : AggregateRoot<Guid>
+public sealed class Campaign : AggregateRoot<Guid>, IVersioned
 {
     public const int DefaultMinimumGroupSize = 10;
 

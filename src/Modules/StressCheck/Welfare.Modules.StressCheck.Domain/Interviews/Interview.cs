@@ -57,7 +57,7 @@ public sealed record PhysicianOpinion(
 public sealed record EmployerDecision(string Measures, string EmployeeOpinion, string DecidedBy, DateTimeOffset DecidedAt);
 
 /// <summary>One employee's interview in a campaign, from request or recommendation to the employer's decision.</summary>
-public sealed class Interview
+public sealed class Interview : IVersioned
 {
     private Interview(Guid id, Guid campaignId, string employeeId, InterviewStatus status, DateOnly retainUntil)
     {
@@ -69,6 +69,9 @@ public sealed class Interview
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The stored row version (docs/adr/0011); persistence sets it.</summary>
+    public uint Version { get; private set; }
 
     public Guid CampaignId { get; private set; }
 

@@ -27,8 +27,7 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
             criteria.Property(x => x.FactorsAndSupport).HasColumnName("criteria_factors_and_support");
             criteria.Property(x => x.StressReactionWithFactors).HasColumnName("criteria_stress_reaction_with_factors");
         });
-        // Several officers edit a campaign: the row version (xmin) turns a lost update into a 409.
-        b.Property(c => c.Version).HasColumnName("xmin").IsRowVersion();
+        // Several officers edit a campaign: Version (IVersioned) is the row version their changes are checked against (docs/adr/0011).
         b.Ignore(c => c.DomainEvents);
         b.HasMany(c => c.Targets).WithOne().HasForeignKey("campaign_id").OnDelete(DeleteBehavior.Cascade);
         b.Navigation(c => c.Targets).UsePropertyAccessMode(PropertyAccessMode.Field);

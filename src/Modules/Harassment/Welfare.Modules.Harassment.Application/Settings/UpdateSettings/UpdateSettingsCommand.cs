@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 
 namespace Welfare.Modules.Harassment.Application.Settings.UpdateSettings;
 
@@ -22,15 +23,22 @@ internal sealed class UpdateSettingsCommandValidator : AbstractValidator<UpdateS
     }
 }
 
-internal sealed class UpdateSettingsCommandHandler(IHarassmentDbContext db, IAuditTrail audit) : IRequestHandler<UpdateSettingsCommand, HarassmentSettingsDto>
+internal sealed class UpdateSettingsCommandHandler(IHarassmentDbContext db, IAuditTrail audit, RecordVersion version)
+    : IRequestHandler<UpdateSettingsCommand, HarassmentSettingsDto>
 {
     public async Task<HarassmentSettingsDto> Handle(UpdateSettingsCommand request, CancellationToken cancellationToken)
     {
         var settings = await db.Settings.SingleOrDefaultAsync(s => s.Id == HarassmentSettings.SingletonId, cancellationToken);
         if (settings is null)
         {
+            // The first save replaces the defaults: there is no stored version anybody could overwrite.
             settings = new HarassmentSettings();
             db.Settings.Add(settings);
+            version.Created(settings);
+        }
+        else
+        {
+            version.Observe(settings);
         }
 
         settings.Update(request.FollowUpDays, request.MinimumCellSize, request.SupervisorGradeRank, request.NewPeriodMonths);

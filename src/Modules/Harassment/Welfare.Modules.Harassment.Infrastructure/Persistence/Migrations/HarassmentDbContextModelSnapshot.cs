@@ -747,6 +747,12 @@ namespace Welfare.Modules.Harassment.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("supervisor_grade_rank");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id");
 
                     b.ToTable("settings", "harassment");

@@ -3,11 +3,12 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Organisation.Domain;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.Organisation.Application.Departments.AssignDepartmentHead;
 
-internal sealed class AssignDepartmentHeadCommandHandler(IOrganisationDbContext db, OrganisationEvents events, IAuditTrail audit)
+internal sealed class AssignDepartmentHeadCommandHandler(IOrganisationDbContext db, OrganisationEvents events, IAuditTrail audit, RecordVersion version)
     : IRequestHandler<AssignDepartmentHeadCommand, DepartmentDetailDto>
 {
     public async Task<DepartmentDetailDto> Handle(AssignDepartmentHeadCommand request, CancellationToken cancellationToken)
@@ -15,6 +16,7 @@ internal sealed class AssignDepartmentHeadCommandHandler(IOrganisationDbContext 
         var code = new DepartmentCode(request.DepartmentCode);
         var department = await db.Departments.Include(d => d.Heads).SingleOrDefaultAsync(d => d.Id == code, cancellationToken)
             ?? throw new NotFoundException("Department", request.DepartmentCode);
+        version.Observe(department);
         var headId = new EmployeeId(request.EmployeeId);
         var head = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == headId, cancellationToken);
         if (head is null || head.Status == EmployeeStatus.Left)

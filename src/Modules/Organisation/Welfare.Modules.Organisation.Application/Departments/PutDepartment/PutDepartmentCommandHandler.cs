@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Organisation.Domain.Departments;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 
 namespace Welfare.Modules.Organisation.Application.Departments.PutDepartment;
 
-internal sealed class PutDepartmentCommandHandler(IOrganisationDbContext db, OrganisationEvents events, IAuditTrail audit)
+internal sealed class PutDepartmentCommandHandler(IOrganisationDbContext db, OrganisationEvents events, IAuditTrail audit, RecordVersion version)
     : IRequestHandler<PutDepartmentCommand, PutDepartmentResult>
 {
     public async Task<PutDepartmentResult> Handle(PutDepartmentCommand request, CancellationToken cancellationToken)
@@ -21,9 +22,11 @@ internal sealed class PutDepartmentCommandHandler(IOrganisationDbContext db, Org
         {
             department = Department.Create(code, request.Name, parent, request.AppointingAuthority, request.EffectiveFrom, request.EffectiveTo, tree);
             db.Departments.Add(department);
+            version.Created(department);
         }
         else
         {
+            version.Observe(department);
             department.Update(request.Name, parent, request.AppointingAuthority, request.EffectiveFrom, request.EffectiveTo, tree);
         }
 

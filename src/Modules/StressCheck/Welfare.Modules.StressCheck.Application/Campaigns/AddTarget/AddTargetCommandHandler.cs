@@ -3,14 +3,15 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 
-internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTrail audit, TimeProvider clock) : IRequestHandler<AddTargetCommand, CampaignDto>
+internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTrail audit, RecordVersion version, TimeProvider clock) : IRequestHandler<AddTargetCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(AddTargetCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: request.EmployeeId, cancellationToken);
+        var campaign = await CampaignLoader.LoadForChangeAsync(db, version, request.CampaignId, targetOf: request.EmployeeId, cancellationToken);
         var employee = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(campaign.OpensOn) ?? employee?.DepartmentOn(clock.Today());

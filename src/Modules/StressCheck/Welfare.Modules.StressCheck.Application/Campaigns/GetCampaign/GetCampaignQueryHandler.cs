@@ -1,10 +1,11 @@
 using MediatR;
+using Welfare.SharedKernel.Application.Concurrency;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns.GetCampaign;
 
-internal sealed class GetCampaignQueryHandler(IStressCheckDbContext db, ICurrentUser user) : IRequestHandler<GetCampaignQuery, CampaignDto>
+internal sealed class GetCampaignQueryHandler(IStressCheckDbContext db, ICurrentUser user, RecordVersion version) : IRequestHandler<GetCampaignQuery, CampaignDto>
 {
     public async Task<CampaignDto> Handle(GetCampaignQuery request, CancellationToken cancellationToken)
     {
@@ -13,6 +14,8 @@ internal sealed class GetCampaignQueryHandler(IStressCheckDbContext db, ICurrent
         {
             throw new NotFoundException("Campaign", request.CampaignId.ToString());
         }
+
+        version.Observe(campaign);
 
         return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }

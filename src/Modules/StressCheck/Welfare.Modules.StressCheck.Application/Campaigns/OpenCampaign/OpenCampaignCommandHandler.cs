@@ -2,14 +2,15 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Concurrency;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns.OpenCampaign;
 
-internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAuditTrail audit) : IRequestHandler<OpenCampaignCommand, CampaignDto>
+internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAuditTrail audit, RecordVersion version) : IRequestHandler<OpenCampaignCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(OpenCampaignCommand request, CancellationToken cancellationToken)
     {
-        var campaign = await CampaignLoader.LoadAsync(db, request.CampaignId, targetOf: null, cancellationToken);
+        var campaign = await CampaignLoader.LoadForChangeAsync(db, version, request.CampaignId, targetOf: null, cancellationToken);
         var asOf = campaign.OpensOn;
 
         // Everyone in the directory who is employed (and not on leave) on the opening date, in the selected departments
