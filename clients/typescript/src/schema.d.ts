@@ -37,13 +37,13 @@ export interface paths {
         };
         /**
          * The kinds a complaint may name: sexual, power, and pregnancy/childbirth/childcare/family-care harassment with the grounds of 訓令第10号 第2条 (incl. fertility treatment, 2021).
-         * @description **Who may call it:** Any employee.
+         * @description Answered whole, not paged: one entry per kind of harassment the regulations name (at most 3 items).
+         *
+         *     **Who may call it:** Any employee.
          *
          *     Lists the kinds of harassment a complaint may name (sexual, power, and pregnancy/childbirth/childcare/care harassment) with the grounds of the last kind, including fertility treatment, so that a form can offer them.
          *
          *     **Answers:** 200 with the kinds and their grounds, in Japanese and English.
-         *
-         *     Answered whole, not paged: one entry per kind of harassment the regulations name (at most 3 items).
          */
         get: operations["GetHarassmentKinds"];
         put?: never;
@@ -775,13 +775,13 @@ export interface paths {
         };
         /**
          * The grade scale, lowest first.
-         * @description **Who may call it:** Any employee.
+         * @description Answered whole, not paged: the grade scale is set whole by the personnel division and holds a bounded number of grades (at most 100 items).
+         *
+         *     **Who may call it:** Any employee.
          *
          *     Reads the employer's grade scale, lowest first. Ranks (1 = lowest) let programmes ask "at least this grade".
          *
          *     **Answers:** 200 with the grades and their ranks.
-         *
-         *     Answered whole, not paged: the grade scale is set whole by the personnel division and holds a bounded number of grades (at most 100 items).
          */
         get: operations["GetGrades"];
         /**
@@ -1337,13 +1337,13 @@ export interface paths {
         };
         /**
          * An employee's working days (spans by kind, ordered hours, the time every evaluation uses): the employee, their department head, the scheme's officers.
-         * @description **Who may call it:** The employee themselves, the head of their department on the day, `welfare-officer`, `personnel-officer`; anyone else 404.
+         * @description Answered whole, not paged: one entry per day with a record in the period asked for, which spans at most a year (at most 367 items).
+         *
+         *     **Who may call it:** The employee themselves, the head of their department on the day, `welfare-officer`, `personnel-officer`; anyone else 404.
          *
          *     Lists an employee's working days in a period: the recorded spans by source, the ordered hours and the span every evaluation uses (the latest correction, else the objective records, else the self-report).
          *
          *     **Answers:** 200 with the days; 400 for an invalid or reversed period; 404 for an employee who is unknown or not visible to the caller.
-         *
-         *     Answered whole, not paged: one entry per day with a record in the period asked for, which spans at most a year (at most 367 items).
          */
         get: operations["GetWorkingDays"];
         put?: never;
@@ -2401,7 +2401,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** One registry entry, active or not (the welfare officer reads it, with its ETag, to change it): supporters, coordinators and welfare officers. */
+        get: operations["GetExternalCounselor"];
         /**
          * Change a registry entry; active=false ends the commission (kept for past referrals).
          * @description **Who may call it:** `welfare-officer`.
@@ -2963,13 +2964,13 @@ export interface paths {
         };
         /**
          * The standard schedule of art. 11 for a plan of the given length (default 4 weeks): week 1 mornings, afternoons extended an hour a week, full days in the last week.
-         * @description **Who may call it:** Any employee.
+         * @description Answered whole, not paged: one entry per week of the plan, which lasts at most the regulations' longest plan (at most 12 items).
+         *
+         *     **Who may call it:** Any employee.
          *
          *     Computes the standard schedule for a plan of the given weeks (default 4): week 1 mornings (8:30–12:00), the afternoon one hour longer each week, full days (8:30–17:15) in the last week of a plan of four weeks or more. A plan may only be lighter.
          *
          *     **Answers:** 200 with the weekly schedule; 422 for more weeks than the longest plan allowed.
-         *
-         *     Answered whole, not paged: one entry per week of the plan, which lasts at most the regulations' longest plan (at most 12 items).
          */
         get: operations["GetStandardPreReturnSchedule"];
         put?: never;
@@ -7551,7 +7552,10 @@ export interface operations {
     GetHarassmentSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7560,11 +7564,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["HarassmentSettingsDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -7598,7 +7613,10 @@ export interface operations {
     UpdateHarassmentSettings: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7611,6 +7629,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7637,6 +7657,24 @@ export interface operations {
             };
             /** @description Forbidden: the caller's roles do not allow this operation. */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7859,7 +7897,10 @@ export interface operations {
     GetHarassmentComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7870,11 +7911,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -7917,7 +7969,10 @@ export interface operations {
     AssignHarassmentCounselors: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without it the change is not checked. */
+                "If-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -7932,6 +7987,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7976,6 +8033,15 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8129,7 +8195,10 @@ export interface operations {
     RecordHarassmentIntake: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8144,6 +8213,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8188,6 +8259,24 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8209,7 +8298,10 @@ export interface operations {
     CorrectHarassmentIntake: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8224,6 +8316,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8268,6 +8362,24 @@ export interface operations {
             };
             /** @description Conflict */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8289,7 +8401,10 @@ export interface operations {
     ConfirmHarassmentIntake: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8304,6 +8419,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8355,6 +8472,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -8369,7 +8504,10 @@ export interface operations {
     ChooseHarassmentHandling: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8384,6 +8522,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8435,8 +8575,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8458,7 +8616,10 @@ export interface operations {
     RecordHarassmentHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8473,6 +8634,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8524,8 +8687,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8547,7 +8728,10 @@ export interface operations {
     CorrectHarassmentHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 hearingId: string;
@@ -8563,6 +8747,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8614,8 +8800,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8637,7 +8841,10 @@ export interface operations {
     ConfirmHarassmentHearing: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 hearingId: string;
@@ -8653,6 +8860,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8704,8 +8913,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8727,7 +8954,10 @@ export interface operations {
     TakeHarassmentAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8742,6 +8972,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8793,8 +9025,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8816,7 +9066,10 @@ export interface operations {
     TellHarassmentComplainant: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8831,6 +9084,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8882,8 +9137,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8905,7 +9178,10 @@ export interface operations {
     CloseHarassmentComplaint: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -8920,6 +9196,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8971,8 +9249,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8994,7 +9290,10 @@ export interface operations {
     NotifyHarassmentEmergency: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9009,6 +9308,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9060,6 +9361,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -9074,7 +9393,10 @@ export interface operations {
     RecordHarassmentFollowUp: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 checkId: string;
@@ -9090,6 +9412,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9141,8 +9465,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9164,7 +9506,10 @@ export interface operations {
     RequestHarassmentInvestigationByAuthority: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -9179,6 +9524,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9230,8 +9577,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9253,7 +9618,10 @@ export interface operations {
     RecordHarassmentAuthorityAnswer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
                 requestId: string;
@@ -9269,6 +9637,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9320,8 +9690,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9862,7 +10250,10 @@ export interface operations {
     GetDepartment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 departmentCode: string;
             };
@@ -9873,11 +10264,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentDetailDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -9920,7 +10322,10 @@ export interface operations {
     PutDepartment: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without it the change is not checked. */
+                "If-Match"?: string;
+            };
             path: {
                 departmentCode: string;
             };
@@ -9935,6 +10340,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9944,6 +10351,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9977,6 +10386,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
                 headers: {
@@ -10000,7 +10418,10 @@ export interface operations {
     AssignDepartmentHead: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without it the change is not checked. */
+                "If-Match"?: string;
+            };
             path: {
                 departmentCode: string;
             };
@@ -10015,6 +10436,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10050,6 +10473,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12389,6 +12821,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12436,7 +12870,10 @@ export interface operations {
     RecordExcessAnalysis: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 analysisId: string;
             };
@@ -12451,6 +12888,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12502,6 +12941,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -12516,7 +12973,10 @@ export interface operations {
     RecordExcessCountermeasures: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 analysisId: string;
             };
@@ -12531,6 +12991,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -12573,8 +13035,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13128,7 +13608,10 @@ export interface operations {
     GetLongHoursInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -13139,11 +13622,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -13186,7 +13680,10 @@ export interface operations {
     RecommendLongHoursInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13197,6 +13694,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13239,8 +13738,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13262,7 +13779,10 @@ export interface operations {
     ScheduleLongHoursInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13277,6 +13797,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13328,8 +13850,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13351,7 +13891,10 @@ export interface operations {
     RecordLongHoursInterviewNotHeld: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13366,6 +13909,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13417,8 +13962,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13440,7 +14003,10 @@ export interface operations {
     RecordLongHoursInterviewOpinion: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13455,6 +14021,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13506,8 +14074,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13590,7 +14176,10 @@ export interface operations {
     RequestLongHoursInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 id: string;
             };
@@ -13601,6 +14190,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13643,8 +14234,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14805,10 +15414,85 @@ export interface operations {
             };
         };
     };
+    GetExternalCounselor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                counselorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExternalCounselorDto"];
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized: no valid bearer token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UpdateExternalCounselor: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 counselorId: string;
             };
@@ -14823,6 +15507,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14858,6 +15544,24 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15070,7 +15774,10 @@ export interface operations {
     GetConsultation: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15081,11 +15788,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -15128,7 +15846,10 @@ export interface operations {
     UpdateConsultation: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15143,6 +15864,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15185,8 +15908,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15208,7 +15949,10 @@ export interface operations {
     RecordConsultationConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15223,6 +15967,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15265,8 +16011,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15288,7 +16052,10 @@ export interface operations {
     WithdrawConsultationConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
                 consentId: string;
@@ -15300,6 +16067,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15333,8 +16102,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15356,7 +16143,10 @@ export interface operations {
     ReferConsultation: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15371,6 +16161,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15413,8 +16205,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15436,7 +16246,10 @@ export interface operations {
     RecordSuperiorContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15451,6 +16264,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15493,8 +16308,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15728,7 +16561,10 @@ export interface operations {
     RaiseUrgentCase: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15743,6 +16579,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15794,6 +16632,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -15808,7 +16664,10 @@ export interface operations {
     RecordUrgentAction: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 consultationId: string;
             };
@@ -15823,6 +16682,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15865,8 +16726,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16761,6 +17640,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16808,7 +17689,10 @@ export interface operations {
     RecordPreReturnBriefing: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -16823,6 +17707,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -16874,8 +17760,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16957,9 +17861,11 @@ export interface operations {
     UploadMedicalCertificate: {
         parameters: {
             query?: never;
-            header?: {
+            header: {
                 /** @description gzip: the body is decoded as it is read, and the size bound holds for the decoded body (413 beyond it, nothing stored). Any other encoding: 415. */
                 "Content-Encoding"?: "gzip" | "identity";
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
             };
             path: {
                 preReturnId: string;
@@ -16978,6 +17884,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17029,6 +17937,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Content Too Large */
             413: {
                 headers: {
@@ -17056,6 +17973,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -17070,7 +17996,10 @@ export interface operations {
     SubmitPreReturnApplication: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17085,6 +18014,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17136,8 +18067,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17159,7 +18108,10 @@ export interface operations {
     AcceptFamilySubstitute: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17170,6 +18122,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17221,8 +18175,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17244,7 +18216,10 @@ export interface operations {
     DraftPreReturnPlan: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17259,6 +18234,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17310,8 +18287,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17333,7 +18328,10 @@ export interface operations {
     RecordPreReturnReview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17348,6 +18346,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17399,8 +18399,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17422,7 +18440,10 @@ export interface operations {
     DecidePreReturn: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17437,6 +18458,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17488,8 +18511,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17511,7 +18552,10 @@ export interface operations {
     DesignateSupportOfficer: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17526,6 +18570,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17577,8 +18623,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17600,7 +18664,10 @@ export interface operations {
     RecordPreReturnDailyLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17615,6 +18682,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17666,8 +18735,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17689,7 +18776,10 @@ export interface operations {
     ReviewPreReturnDailyLog: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
                 date: string;
@@ -17705,6 +18795,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17756,8 +18848,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17779,7 +18889,10 @@ export interface operations {
     RecordPreReturnInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17794,6 +18907,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17845,8 +18960,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17868,7 +19001,10 @@ export interface operations {
     GivePreReturnContactConsent: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17883,6 +19019,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17934,8 +19072,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17957,7 +19113,10 @@ export interface operations {
     RecordPreReturnContact: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -17972,6 +19131,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18023,8 +19184,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18046,7 +19225,10 @@ export interface operations {
     RequestPreReturnChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -18061,6 +19243,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18112,8 +19296,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18135,7 +19337,10 @@ export interface operations {
     AskToStopPreReturn: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -18146,6 +19351,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18197,8 +19404,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18220,7 +19445,10 @@ export interface operations {
     GivePreReturnChangeOpinion: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
                 requestId: string;
@@ -18236,6 +19464,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18287,8 +19517,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18310,7 +19558,10 @@ export interface operations {
     DecidePreReturnChange: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
                 requestId: string;
@@ -18326,6 +19577,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18377,8 +19630,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18400,7 +19671,10 @@ export interface operations {
     RecordPreReturnParticipantInformed: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
                 requestId: string;
@@ -18412,6 +19686,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18463,8 +19739,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18486,7 +19780,10 @@ export interface operations {
     ReportPreReturnResult: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 preReturnId: string;
             };
@@ -18501,6 +19798,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18552,8 +19851,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18824,7 +20141,10 @@ export interface operations {
     GetStressCheckCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: string;
             };
@@ -18835,11 +20155,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -18882,7 +20213,10 @@ export interface operations {
     ChangeStressCheckCriteria: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
             };
@@ -18897,6 +20231,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -18939,8 +20275,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -18962,7 +20316,10 @@ export interface operations {
     NameStressCheckImplementers: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
             };
@@ -18977,6 +20334,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19019,8 +20378,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19042,7 +20419,10 @@ export interface operations {
     OpenStressCheckCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
             };
@@ -19053,6 +20433,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19086,8 +20468,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19109,7 +20509,10 @@ export interface operations {
     DesignateStressCheckStaff: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
             };
@@ -19124,6 +20527,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19166,6 +20571,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
             429: {
                 headers: {
@@ -19180,7 +20603,10 @@ export interface operations {
     AddStressCheckTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -19196,6 +20622,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19238,8 +20666,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19261,7 +20707,10 @@ export interface operations {
     ExcludeStressCheckTarget: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -19277,6 +20726,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19319,8 +20770,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19342,7 +20811,10 @@ export interface operations {
     CloseStressCheckCampaign: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
             };
@@ -19353,6 +20825,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19386,8 +20860,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20190,7 +21682,10 @@ export interface operations {
     GetStressCheckInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag of the record read before: 304 without a body while it is still the current one. */
+                "If-None-Match"?: string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -20202,11 +21697,22 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still the record's. */
+            304: {
+                headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Unauthorized: no valid bearer token. */
             401: {
@@ -20317,7 +21823,10 @@ export interface operations {
     DecideStressCheckInterviewEligibility: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -20333,6 +21842,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20375,8 +21886,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20398,7 +21927,10 @@ export interface operations {
     RecordStressCheckInterview: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -20414,6 +21946,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20456,8 +21990,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20479,7 +22031,10 @@ export interface operations {
     IssueStressCheckPhysicianOpinion: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -20495,6 +22050,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20537,8 +22094,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20560,7 +22135,10 @@ export interface operations {
     DecideStressCheckMeasures: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag of the record as last read (its GET, or the answer of the last change). A change against another version is refused with 412 and nothing is stored; without the header, 428. */
+                "If-Match": string;
+            };
             path: {
                 campaignId: string;
                 employeeId: string;
@@ -20576,6 +22154,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The record's version: send it as If-Match with the next change of the record. */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -20618,8 +22198,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Unprocessable Content */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
