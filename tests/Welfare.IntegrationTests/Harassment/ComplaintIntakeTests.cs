@@ -54,14 +54,14 @@ public sealed class ComplaintIntakeTests : HarassmentTest
     {
         var cases = new (object Body, HttpStatusCode Status, string Code)[]
         {
-            (Complaint(kinds: []), HttpStatusCode.UnprocessableEntity, "harassment.complaint.no-kind"),
-            (Complaint(kinds: [new { kind = "PregnancyChildcareCareHarassment" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint.sub-kind-required"),
-            (Complaint(kinds: [new { kind = "PowerHarassment", subKind = "CareLeave" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint.sub-kind-not-allowed"),
-            (Complaint(["C1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors.single-without-reason"),
-            (Complaint(["C1", "W1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors.not-designated"),
-            (Complaint(["C2"], requestedSex: "Female", singleReason: "Only one available"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.requested-sex"),
-            (Complaint(["C1", "C2"], complainant: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.party"),
-            (Complaint(["C1", "C2"], respondent: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.party"),
+            (Complaint(kinds: []), HttpStatusCode.UnprocessableEntity, "harassment.complaint-without-kind"),
+            (Complaint(kinds: [new { kind = "PregnancyChildcareCareHarassment" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint-sub-kind-required"),
+            (Complaint(kinds: [new { kind = "PowerHarassment", subKind = "CareLeave" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint-sub-kind-not-allowed"),
+            (Complaint(["C1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors-single-without-reason"),
+            (Complaint(["C1", "W1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors-not-designated"),
+            (Complaint(["C2"], requestedSex: "Female", singleReason: "Only one available"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-requested-sex"),
+            (Complaint(["C1", "C2"], complainant: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-party"),
+            (Complaint(["C1", "C2"], respondent: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-party"),
         };
         foreach (var (body, status, code) in cases)
         {
@@ -112,7 +112,7 @@ public sealed class ComplaintIntakeTests : HarassmentTest
         var intake = complaint.GetProperty("intake");
 
         Assert.That((draft.GetProperty("version").GetInt32(), redraft.GetProperty("version").GetInt32()), Is.EqualTo((1, 2)));
-        await AssertRuleAsync(stale, HttpStatusCode.Conflict, "harassment.record.version");
+        await AssertRuleAsync(stale, HttpStatusCode.Conflict, "harassment.record-version");
         Assert.That(complaint.GetProperty("status").GetString(), Is.EqualTo("InProgress"));
         Assert.That(intake.GetArrayLength(), Is.EqualTo(2));
         Assert.That(intake[0].GetProperty("facts").GetProperty("howOccurred").GetString(), Is.EqualTo("Repeated remarks about appearance in front of colleagues."));
@@ -138,7 +138,7 @@ public sealed class ComplaintIntakeTests : HarassmentTest
             new { facts = Facts("Moderate", "Remarks about appearance, also by e-mail."), correctionNote = "The complainant added the e-mails." }));
         var intake = (await ComplaintAsync(id)).GetProperty("intake");
 
-        await AssertRuleAsync(edit, HttpStatusCode.Conflict, "harassment.record.confirmed");
+        await AssertRuleAsync(edit, HttpStatusCode.Conflict, "harassment.record-confirmed");
         Assert.That(correction.GetProperty("version").GetInt32(), Is.EqualTo(2));
         Assert.That(intake[0].GetProperty("facts").GetProperty("howOccurred").GetString(), Is.EqualTo("Repeated remarks about appearance in front of colleagues."));
         Assert.That(intake[0].GetProperty("confirmedAt").ValueKind, Is.EqualTo(JsonValueKind.String));

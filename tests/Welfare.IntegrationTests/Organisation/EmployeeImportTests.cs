@@ -181,8 +181,8 @@ public sealed class EmployeeImportTests : OrganisationTest
             .ToDictionary(r => r.GetProperty("line").GetInt32(), r => r.GetProperty("code").GetString());
         Assert.That(reasons, Is.EquivalentTo(new Dictionary<int, string?>
         {
-            [2] = "unknown-grade", [3] = "unknown-department", [4] = "duplicate-employee-id", [5] = "duplicate-employee-id",
-            [6] = "transfer-before-joining", [7] = "invalid-date", [8] = "unknown-field",
+            [2] = "organisation.unknown-grade", [3] = "organisation.unknown-department", [4] = "organisation.duplicate-employee-id", [5] = "organisation.duplicate-employee-id",
+            [6] = "organisation.transfer-before-joining", [7] = "organisation.invalid-date", [8] = "organisation.unknown-field",
         }));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.employees"), Is.EqualTo(2));
         Assert.That(await ScalarAsync<string>("SELECT department_code FROM organisation.assignments a WHERE employee_id = 'E1000'"), Is.EqualTo("D100"));

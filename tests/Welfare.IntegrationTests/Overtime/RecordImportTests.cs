@@ -45,7 +45,7 @@ public sealed class RecordImportTests : OvertimeTest
         Assert.That(report.GetProperty("rejected").GetInt64(), Is.EqualTo(6));
         Assert.That(rejections, Is.EqualTo(new Dictionary<int, string?>
         {
-            [5] = "employee-not-in-directory", [6] = "record-reversed", [7] = "record-overlaps", [8] = "invalid-json", [9] = "record-overlaps", [10] = "invalid-source",
+            [5] = "overtime.employee-not-in-directory", [6] = "overtime.record-reversed", [7] = "overtime.record-overlaps", [8] = "overtime.invalid-json", [9] = "overtime.record-overlaps", [10] = "overtime.invalid-source",
         }));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.working_time_records"), Is.EqualTo(4));
         Assert.That((await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/days?from={d1:yyyy-MM-dd}&to={d1:yyyy-MM-dd}"))[0]
@@ -83,7 +83,7 @@ public sealed class RecordImportTests : OvertimeTest
 
         Assert.That(report.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
         Assert.That(report.GetProperty("rejections").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("code").GetString())),
-            Is.EqualTo(new[] { (3, "invalid-timestamp"), (4, "column-count") }));
+            Is.EqualTo(new[] { (3, "overtime.invalid-timestamp"), (4, "overtime.column-count") }));
         Assert.That(await ScalarAsync<string>("SELECT external_id FROM overtime.working_time_records"), Is.EqualTo("tc,1"));
     }
 

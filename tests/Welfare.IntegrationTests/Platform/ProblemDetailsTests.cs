@@ -95,7 +95,7 @@ public sealed class ProblemDetailsTests : ApiTest
         var problem = await ProblemAsync(response);
         Assert.That(problem.GetProperty("title").GetString(), Is.EqualTo(title));
         Assert.That(problem.GetProperty("detail").GetString(), Is.EqualTo(detail));
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("probe-rule"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("probe.rule"));
     }
 
     [Test]
@@ -104,7 +104,7 @@ public sealed class ProblemDetailsTests : ApiTest
         var response = await Employee().PostAsync("/_probe/conflict", null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("probe-conflict"));
+        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("probe.conflict"));
     }
 
     [Test]
@@ -115,7 +115,7 @@ public sealed class ProblemDetailsTests : ApiTest
         var response = await Employee().PostAsJsonAsync("/_probe/notes", new { text = "same" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("duplicate"));
+        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("request.conflict"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM probe.notes"), Is.EqualTo(1));
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -14,6 +15,7 @@ namespace Welfare.Host.ErrorHandling;
 /// The one place where exceptions become RFC 9457 problem details. Rule: 400 bad shape (keyed by
 /// field), 403 forbidden function, 404 absent or not yours, 409 collision with current state,
 /// 422 business rule (docs/adr/0003), 500 with a trace id and nothing else, in every environment.
+/// Business codes are set here; every other problem gets its protocol code in <see cref="ProblemDetailsDefaults"/>.
 /// </summary>
 internal sealed partial class WelfareExceptionHandler(IProblemDetailsService problemDetails, ILogger<WelfareExceptionHandler> logger)
     : IExceptionHandler
@@ -28,7 +30,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
 
         var problem = exception switch
         {
-            ValidationException validation => ValidationProblem(validation),
+            ValidationException validation => ValidationProblem(validation, httpContext),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
             InvalidRequestException invalid => new HttpValidationProblemDetails(
                 new Dictionary<string, string[]> { [invalid.Field] = [invalid.Text.InCurrentCulture()] })
@@ -36,11 +38,11 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
                 Status = StatusCodes.Status400BadRequest,
                 Title = ProblemText.Validation.InCurrentCulture(),
             },
-            BusinessRuleViolationException rule => Coded(StatusCodes.Status422UnprocessableEntity, ProblemText.BusinessRule, rule.Code, rule.Text),
-            ConflictException conflict => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, conflict.Code, conflict.Text),
-            DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "concurrent-change", ProblemText.ConcurrentChange),
+            BusinessRuleViolationException rule => Coded(rule.Code, ProblemText.BusinessRule, rule.Text),
+            ConflictException conflict => Coded(conflict.Code, RequestProblems.Conflict.Text, conflict.Text),
+            DbUpdateConcurrencyException => Coded(RequestProblems.Conflict, RequestProblems.Conflict.Text, ProblemText.ConcurrentChange),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "duplicate", ProblemText.Duplicate),
+                Coded(RequestProblems.Conflict, RequestProblems.Conflict.Text, ProblemText.Duplicate),
             NotFoundException notFound => Simple(StatusCodes.Status404NotFound, notFound.Text.InCurrentCulture()),
             ForbiddenException forbidden => Simple(StatusCodes.Status403Forbidden, forbidden.Text.InCurrentCulture()),
             _ => null,
@@ -49,7 +51,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         if (problem is null)
         {
             LogUnhandled(logger, exception, exception.GetType().Name);
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ProblemText.Unexpected.InCurrentCulture() };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = RequestProblems.Unexpected.Text.InCurrentCulture() };
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -61,10 +63,12 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         });
     }
 
-    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception, HttpContext httpContext)
     {
+        // Keys are paths in the JSON the client sent, not in the command that carries it to the handler.
+        var body = httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var errors = exception.Errors
-            .GroupBy(e => JsonPath.ToCamelCase(e.PropertyName))
+            .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName, body))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
         return new HttpValidationProblemDetails(errors)
         {
@@ -98,11 +102,11 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         };
     }
 
-    private static ProblemDetails Coded(int status, LocalizedText title, string code, LocalizedText detail)
+    private static ProblemDetails Coded(ProblemCode code, LocalizedText title, LocalizedText detail)
     {
-        var problem = Simple(status, title.InCurrentCulture());
+        var problem = Simple(code.Status!.Value, title.InCurrentCulture());
         problem.Detail = detail.InCurrentCulture();
-        problem.Extensions["code"] = code;
+        problem.Extensions["code"] = code.Value;
         return problem;
     }
 

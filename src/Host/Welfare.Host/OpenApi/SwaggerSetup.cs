@@ -18,7 +18,7 @@ internal static class SwaggerSetup
                 Description =
                     "Employee well-being programmes of Japanese public employers: peer support, return to work, " +
                     "overtime, harassment complaints and the stress check. Errors are RFC 9457 problem details in " +
-                    "Japanese (default) or English (Accept-Language: en).",
+                    "Japanese (default) or English (Accept-Language: en), each with a stable `code` (schema ProblemDetails, docs/errors.md).",
             });
             options.AddSecurityDefinition("Bearer", new OpenApiSecurityScheme
             {
@@ -33,9 +33,11 @@ internal static class SwaggerSetup
             });
             // Schema ids by full name would leak namespaces; short names are unique by convention (tested).
             options.CustomSchemaIds(type => SchemaId(type));
-            options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            // After the body is known: what an operation takes decides what it can answer.
+            options.OperationFilter<ResponsesOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
+            options.DocumentFilter<ProblemSchemaDocumentFilter>();
         });
         return services;
     }

@@ -94,7 +94,7 @@ public sealed class ExcessAnalysis
     {
         if (Status == ExcessAnalysisStatus.Closed)
         {
-            throw new ConflictException("analysis-closed", new LocalizedText("対策の記録後は分析を変更できません。", "The analysis cannot change after the countermeasures were recorded."));
+            throw new ConflictException(OvertimeProblems.AnalysisClosed);
         }
 
         WorkSummary = workSummary;
@@ -109,8 +109,7 @@ public sealed class ExcessAnalysis
     {
         if (Status == ExcessAnalysisStatus.Open)
         {
-            throw new BusinessRuleViolationException("analysis-not-done", new LocalizedText(
-                "所属長による分析(④⑤)が記録されてから対策を記録してください。", "Record countermeasures after the department head's analysis (items ④ and ⑤)."));
+            throw new BusinessRuleViolationException(OvertimeProblems.AnalysisNotDone);
         }
 
         Countermeasures = countermeasures;
