@@ -178,4 +178,32 @@ public sealed class ComplaintIntakeTests : HarassmentTest
         Assert.That(asC1.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "C1 is no longer assigned");
         Assert.That(asC3.GetProperty("intake").GetArrayLength(), Is.EqualTo(1));
     }
+
+    [Test]
+    public async Task Field_errors_of_an_intake_are_keyed_as_sent_whether_the_facts_are_the_body_or_a_member_of_it()
+    {
+        var received = await ReceiveAsync();
+        var confirmed = await ConfirmedComplaintAsync();
+        var blank = new
+        {
+            wantsFutureConductStopped = false, wantsRemedyForPastConduct = false, wishNote = (string?)null, urgency = "Moderate",
+            complainantState = "Sleeping badly.", relationship = "Section chief.", whenOccurred = "Last month.", whereOccurred = "Office D100.",
+            howOccurred = "", complainantResponse = "Asked him to stop.", supervisorConsulted = false, supervisorConsultationNote = (string?)null,
+            knownOnlyToParties = false, witnesses = "None.",
+        };
+
+        // The facts are the whole body here (RecordIntakeCommand(Id, Facts) wraps them) …
+        var recorded = await Counselor().PostAsJsonAsync($"{Base}/complaints/{received}/intake", blank);
+        // … and a member "facts" of the body there.
+        var corrected = await Counselor().PostAsJsonAsync($"{Base}/complaints/{confirmed}/intake/corrections", new { facts = blank, correctionNote = "Added." });
+
+        Assert.That(await ErrorKeysAsync(recorded), Is.EquivalentTo(new[] { "howOccurred", "wish" }));
+        Assert.That(await ErrorKeysAsync(corrected), Is.EquivalentTo(new[] { "facts.howOccurred", "facts.wish" }));
+    }
+
+    private static async Task<IEnumerable<string>> ErrorKeysAsync(HttpResponseMessage response)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        return (await ProblemAsync(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+    }
 }

@@ -193,6 +193,20 @@ public sealed class EmployeeImportTests : OrganisationTest
     }
 
     [Test]
+    public async Task A_report_stored_before_codes_had_a_scope_reads_back_with_scoped_codes()
+    {
+        var report = await ImportAsync("employees", "mode=Delta&asOf=2026-05-01", new object[] { new SeedEmployee("E2001", "D100", GradeCode: "G9").ToRow() });
+        var id = report.GetProperty("id").GetGuid();
+        await ExecuteAsync("UPDATE organisation.imports SET rejections = replace(rejections::text, 'organisation.unknown-grade', 'unknown-grade')::jsonb");
+
+        await ExecuteAsync(Welfare.Modules.Organisation.Infrastructure.Persistence.Migrations.ScopedProblemCodes.ScopeCodes);
+
+        var stored = await PersonnelSystem().GetFromJsonAsync<JsonElement>($"/api/v1/organisation/imports/{id}");
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("organisation.unknown-grade"));
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("line").GetInt32(), Is.EqualTo(1));
+    }
+
+    [Test]
     public async Task A_CSV_file_with_a_BOM_and_Japanese_headers_imports_and_rejects_by_file_line()
     {
         var csv = "\uFEFF職員番号,氏名,氏名カナ,性別,職コード,任用区分,任命権者,所属コード,採用日\r\n"

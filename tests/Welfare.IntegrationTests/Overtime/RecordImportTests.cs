@@ -71,6 +71,19 @@ public sealed class RecordImportTests : OvertimeTest
     }
 
     [Test]
+    public async Task A_report_stored_before_codes_had_a_scope_reads_back_with_scoped_codes()
+    {
+        var report = await (await UploadAsync(Line("E9999", "ic-1", Weekday(0), "08:30", "17:15"), "application/x-ndjson")).Content.ReadFromJsonAsync<JsonElement>();
+        var id = report.GetProperty("id").GetGuid();
+        await ExecuteAsync("UPDATE overtime.record_imports SET rejections = replace(rejections::text, 'overtime.employee-not-in-directory', 'employee-not-in-directory')::jsonb");
+
+        await ExecuteAsync(Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations.ScopedProblemCodes.ScopeCodes);
+
+        var stored = await Attendance().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/imports/records/{id}");
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("overtime.employee-not-in-directory"));
+    }
+
+    [Test]
     public async Task Csv_with_japanese_headers_and_quoted_fields_is_read_line_by_line()
     {
         var day = Weekday(1);

@@ -226,6 +226,11 @@ internal sealed class ProbeEndpoints : IStartupFilter
             {
                 throw new ConflictException(ProbeProblems.Conflict);
             }).RequireAuthorization("authenticated");
+            // What EF throws when the row changed since it was read (optimistic concurrency).
+            group.MapPost("/concurrent-change", () =>
+            {
+                throw new DbUpdateConcurrencyException("The row changed.");
+            }).RequireAuthorization("authenticated");
             // Deliberately without a policy: the fallback policy must deny it.
             group.MapGet("/unprotected", () => TypedResults.Ok("reachable"));
         });

@@ -51,7 +51,7 @@ public sealed class DirectoryAndLeaveTests : ReturnToWorkTest
         }));
         Assert.That(first.GetProperty("created").GetInt32(), Is.EqualTo(1));
         Assert.That(first.GetProperty("rejected").EnumerateArray().Select(r => $"{r.GetProperty("row").GetInt32()}:{r.GetProperty("code").GetString()}"),
-            Is.EqualTo(new[] { "2:employee-unknown", "3:leave-period-reversed" }));
+            Is.EqualTo(new[] { "2:return-to-work.employee-unknown", "3:return-to-work.leave-period-reversed" }));
 
         var second = await OkAsync(await Personnel().PostAsJsonAsync($"{Base}/imports/leave-cases", new
         {

@@ -211,4 +211,22 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         Assert.That((await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM return_to_work.outbox_messages"), Is.Zero);
     }
+
+    [Test]
+    public async Task Field_errors_of_a_plan_are_keyed_by_their_path_in_the_plan_as_sent()
+    {
+        var id = await AppliedCaseAsync();
+        var schedule = new object[]
+        {
+            new { week = 1, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 }, new { week = 2, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 },
+            new { week = 3, start = "09:00:00", end = "11:00:00", daysPerWeek = 9 }, new { week = 4, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 },
+        };
+
+        // The endpoint carries the plan to its handler as DraftPlanCommand(PreReturnId, Plan): "plan." is not in what the client sent.
+        var response = await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(1), 4, schedule));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var errors = (await ProblemAsync(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name);
+        Assert.That(errors, Is.EquivalentTo(new[] { "schedule[2].daysPerWeek" }));
+    }
 }

@@ -76,6 +76,7 @@ public sealed class ResultTests : StressCheckTest
         var svg = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo($"stress-check-result-{_campaign}.svg"), "a download, as documented");
         Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"));
         Assert.That(svg, Does.Contain("活気").And.Contain("上司からのサポート").And.Contain("<polygon"));
     }

@@ -65,8 +65,10 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException exception, HttpContext httpContext)
     {
-        // Keys are paths in the JSON the client sent, not in the command that carries it to the handler.
-        var body = httpContext.GetEndpoint()?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        // Keys are paths in the JSON the client sent, not in the command that carries it to the handler. The
+        // exception handler runs with the endpoint cleared; the feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var body = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var errors = exception.Errors
             .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName, body))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());

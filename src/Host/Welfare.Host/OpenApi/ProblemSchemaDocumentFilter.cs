@@ -9,6 +9,7 @@ namespace Welfare.Host.OpenApi;
 /// The one schema of every error response (docs/adr/0003): RFC 9457 members plus <c>code</c>, <c>traceId</c> and
 /// <c>errors</c>. <c>code</c> lists every catalogued code that a problem can carry, with <c>x-enum-descriptions</c>
 /// (English text, in the order of the enum) and <c>x-problem-codes</c> (status, Japanese and English text per code).
+/// Also the error responses that read the same on every operation (<see cref="ResponsesOperationFilter.Shared"/>).
 /// </summary>
 internal sealed class ProblemSchemaDocumentFilter : IDocumentFilter
 {
@@ -26,6 +27,12 @@ internal sealed class ProblemSchemaDocumentFilter : IDocumentFilter
         document.Components ??= new OpenApiComponents();
         document.Components.Schemas ??= new Dictionary<string, IOpenApiSchema>();
         document.Components.Schemas.Remove("HttpValidationProblemDetails");
+        document.Components.Responses ??= new Dictionary<string, IOpenApiResponse>();
+        foreach (var (status, name) in ResponsesOperationFilter.Shared)
+        {
+            document.Components.Responses[name] = ResponsesOperationFilter.SharedResponse(status, document);
+        }
+
         document.Components.Schemas[SchemaId] = new OpenApiSchema
         {
             Type = JsonSchemaType.Object,
