@@ -212,4 +212,16 @@ public sealed class ProblemDetailsTests : ApiTest
         var problem = await AssertProblemAsync(response, HttpStatusCode.Conflict, "request.conflict");
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("他の利用者が先に更新しました"));
     }
+
+    [Test]
+    public async Task Problems_an_endpoint_returns_itself_carry_their_codes_too()
+    {
+        var wrongType = await InRole(Roles.PersonnelSystem, "personnel-system").PostAsync(
+            "/api/v1/organisation/imports/employees?mode=Delta&asOf=2026-05-01", new StringContent("E1", Encoding.UTF8, "text/plain"));
+        var wrongFormat = await InRole(Roles.WelfareOfficer).GetAsync("/api/v1/overtime/statistics?fiscalYear=2026&format=xml");
+
+        await AssertProblemAsync(wrongType, HttpStatusCode.UnsupportedMediaType, "request.unsupported-media-type");
+        var problem = await AssertProblemAsync(wrongFormat, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.That(problem.GetProperty("errors").GetProperty("format").GetArrayLength(), Is.EqualTo(1));
+    }
 }
