@@ -8,14 +8,16 @@ public sealed class BusinessRuleViolationException : Exception
     {
     }
 
-    public BusinessRuleViolationException(string code, LocalizedText text)
-        : base(text.English)
+    /// <param name="code">The catalogued code.</param>
+    /// <param name="detail">What went wrong this time, when it says more than the code's text (values, dates).</param>
+    public BusinessRuleViolationException(RuleCode code, LocalizedText? detail = null)
+        : base((detail ?? code.Text).English)
     {
         Code = code;
-        Text = text;
+        Text = detail ?? code.Text;
     }
 
-    public string Code { get; }
+    public RuleCode Code { get; }
 
     public LocalizedText Text { get; }
 }

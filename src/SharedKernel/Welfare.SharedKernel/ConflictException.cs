@@ -6,14 +6,16 @@ namespace Welfare.SharedKernel;
 /// </summary>
 public sealed class ConflictException : Exception
 {
-    public ConflictException(string code, LocalizedText text)
-        : base(text.English)
+    /// <param name="code">The catalogued code.</param>
+    /// <param name="detail">What went wrong this time, when it says more than the code's text (values, dates).</param>
+    public ConflictException(ConflictCode code, LocalizedText? detail = null)
+        : base((detail ?? code.Text).English)
     {
         Code = code;
-        Text = text;
+        Text = detail ?? code.Text;
     }
 
-    public string Code { get; }
+    public ConflictCode Code { get; }
 
     public LocalizedText Text { get; }
 }

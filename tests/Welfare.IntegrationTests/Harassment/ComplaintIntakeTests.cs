@@ -54,14 +54,14 @@ public sealed class ComplaintIntakeTests : HarassmentTest
     {
         var cases = new (object Body, HttpStatusCode Status, string Code)[]
         {
-            (Complaint(kinds: []), HttpStatusCode.UnprocessableEntity, "harassment.complaint.no-kind"),
-            (Complaint(kinds: [new { kind = "PregnancyChildcareCareHarassment" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint.sub-kind-required"),
-            (Complaint(kinds: [new { kind = "PowerHarassment", subKind = "CareLeave" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint.sub-kind-not-allowed"),
-            (Complaint(["C1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors.single-without-reason"),
-            (Complaint(["C1", "W1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors.not-designated"),
-            (Complaint(["C2"], requestedSex: "Female", singleReason: "Only one available"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.requested-sex"),
-            (Complaint(["C1", "C2"], complainant: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.party"),
-            (Complaint(["C1", "C2"], respondent: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors.party"),
+            (Complaint(kinds: []), HttpStatusCode.UnprocessableEntity, "harassment.complaint-without-kind"),
+            (Complaint(kinds: [new { kind = "PregnancyChildcareCareHarassment" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint-sub-kind-required"),
+            (Complaint(kinds: [new { kind = "PowerHarassment", subKind = "CareLeave" }]), HttpStatusCode.UnprocessableEntity, "harassment.complaint-sub-kind-not-allowed"),
+            (Complaint(["C1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors-single-without-reason"),
+            (Complaint(["C1", "W1"]), HttpStatusCode.UnprocessableEntity, "harassment.counselors-not-designated"),
+            (Complaint(["C2"], requestedSex: "Female", singleReason: "Only one available"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-requested-sex"),
+            (Complaint(["C1", "C2"], complainant: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-party"),
+            (Complaint(["C1", "C2"], respondent: "C1"), HttpStatusCode.UnprocessableEntity, "harassment.counselors-party"),
         };
         foreach (var (body, status, code) in cases)
         {
@@ -112,7 +112,7 @@ public sealed class ComplaintIntakeTests : HarassmentTest
         var intake = complaint.GetProperty("intake");
 
         Assert.That((draft.GetProperty("version").GetInt32(), redraft.GetProperty("version").GetInt32()), Is.EqualTo((1, 2)));
-        await AssertRuleAsync(stale, HttpStatusCode.Conflict, "harassment.record.version");
+        await AssertRuleAsync(stale, HttpStatusCode.Conflict, "harassment.record-version");
         Assert.That(complaint.GetProperty("status").GetString(), Is.EqualTo("InProgress"));
         Assert.That(intake.GetArrayLength(), Is.EqualTo(2));
         Assert.That(intake[0].GetProperty("facts").GetProperty("howOccurred").GetString(), Is.EqualTo("Repeated remarks about appearance in front of colleagues."));
@@ -138,7 +138,7 @@ public sealed class ComplaintIntakeTests : HarassmentTest
             new { facts = Facts("Moderate", "Remarks about appearance, also by e-mail."), correctionNote = "The complainant added the e-mails." }));
         var intake = (await ComplaintAsync(id)).GetProperty("intake");
 
-        await AssertRuleAsync(edit, HttpStatusCode.Conflict, "harassment.record.confirmed");
+        await AssertRuleAsync(edit, HttpStatusCode.Conflict, "harassment.record-confirmed");
         Assert.That(correction.GetProperty("version").GetInt32(), Is.EqualTo(2));
         Assert.That(intake[0].GetProperty("facts").GetProperty("howOccurred").GetString(), Is.EqualTo("Repeated remarks about appearance in front of colleagues."));
         Assert.That(intake[0].GetProperty("confirmedAt").ValueKind, Is.EqualTo(JsonValueKind.String));
@@ -160,7 +160,7 @@ public sealed class ComplaintIntakeTests : HarassmentTest
         var problem = await ProblemAsync(response);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.SupersetOf(new[] { "Facts.ComplainantState", "Facts.wish" }).Or.SupersetOf(new[] { "facts.complainantState", "facts.wish" }));
+        Assert.That(problem.GetProperty("errors").EnumerateObject().Select(e => e.Name), Is.SupersetOf(new[] { "complainantState", "wish" }), "keys as sent: the facts are the body");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM harassment.intake_records"), Is.Zero);
     }
 
@@ -177,5 +177,33 @@ public sealed class ComplaintIntakeTests : HarassmentTest
         Assert.That(assignment.TryGetProperty("intake", out _), Is.False);
         Assert.That(asC1.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "C1 is no longer assigned");
         Assert.That(asC3.GetProperty("intake").GetArrayLength(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Field_errors_of_an_intake_are_keyed_as_sent_whether_the_facts_are_the_body_or_a_member_of_it()
+    {
+        var received = await ReceiveAsync();
+        var confirmed = await ConfirmedComplaintAsync();
+        var blank = new
+        {
+            wantsFutureConductStopped = false, wantsRemedyForPastConduct = false, wishNote = (string?)null, urgency = "Moderate",
+            complainantState = "Sleeping badly.", relationship = "Section chief.", whenOccurred = "Last month.", whereOccurred = "Office D100.",
+            howOccurred = "", complainantResponse = "Asked him to stop.", supervisorConsulted = false, supervisorConsultationNote = (string?)null,
+            knownOnlyToParties = false, witnesses = "None.",
+        };
+
+        // The facts are the whole body here (RecordIntakeCommand(Id, Facts) wraps them) …
+        var recorded = await Counselor().PostAsJsonAsync($"{Base}/complaints/{received}/intake", blank);
+        // … and a member "facts" of the body there.
+        var corrected = await Counselor().PostAsJsonAsync($"{Base}/complaints/{confirmed}/intake/corrections", new { facts = blank, correctionNote = "Added." });
+
+        Assert.That(await ErrorKeysAsync(recorded), Is.EquivalentTo(new[] { "howOccurred", "wish" }));
+        Assert.That(await ErrorKeysAsync(corrected), Is.EquivalentTo(new[] { "facts.howOccurred", "facts.wish" }));
+    }
+
+    private static async Task<IEnumerable<string>> ErrorKeysAsync(HttpResponseMessage response)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        return (await ProblemAsync(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
     }
 }

@@ -50,9 +50,9 @@ public sealed class CounsellingSystemTests : HarassmentTest
         var c3 = register.EnumerateArray().Single(c => c.GetProperty("employeeId").GetString() == "C3").GetProperty("id").GetGuid();
 
         var twice = await WelfareOfficer().PostAsJsonAsync($"{Base}/counselors", new { employeeId = "C1", sex = "Female" });
-        await AssertRuleAsync(twice, HttpStatusCode.Conflict, "harassment.counselor.already-designated");
+        await AssertRuleAsync(twice, HttpStatusCode.Conflict, "harassment.counselor-already-designated");
         var stranger = await WelfareOfficer().PostAsJsonAsync($"{Base}/counselors", new { employeeId = "NOBODY", sex = "Male" });
-        await AssertRuleAsync(stranger, HttpStatusCode.UnprocessableEntity, "harassment.counselor.not-an-employee");
+        await AssertRuleAsync(stranger, HttpStatusCode.UnprocessableEntity, "harassment.counselor-not-an-employee");
 
         await OkAsync(WelfareOfficer().PostAsJsonAsync($"{Base}/counselors/{c3}/release", new { }));
         var desk = await OkAsync(Person("E1").GetAsync($"{Base}/consultation-desk"));

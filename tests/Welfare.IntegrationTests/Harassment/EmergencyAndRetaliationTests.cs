@@ -65,7 +65,7 @@ public sealed class EmergencyAndRetaliationTests : HarassmentTest
         var report = await ReceiveAsync(Complaint(["C1", "C2"], source: "PersonHarassed", complainant: "W1", respondent: "R1", retaliationOf: id));
 
         Assert.That(found.GetProperty("adverseTreatmentFound").GetBoolean(), Is.True);
-        await AssertRuleAsync(twice, HttpStatusCode.Conflict, "harassment.follow-up.done");
+        await AssertRuleAsync(twice, HttpStatusCode.Conflict, "harassment.follow-up-done");
         Assert.That(byStranger.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "only those handling the original may link to it");
         Assert.That((await ComplaintAsync(report)).GetProperty("retaliationOf").GetGuid(), Is.EqualTo(id));
         Assert.That((await Person("R1").GetAsync($"{Base}/complaints/{report}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
@@ -82,7 +82,7 @@ public sealed class EmergencyAndRetaliationTests : HarassmentTest
         var answer = await OkAsync(Counselor().PutAsJsonAsync($"{Base}/complaints/{other}/authority-requests/{request.GetProperty("id").GetGuid()}/answer",
             new { answer = "X1 was interviewed and warned." }));
 
-        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.authority.same");
+        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.authority-same");
         Assert.That((await ComplaintAsync(other)).GetProperty("respondentAuthority").GetString(), Is.EqualTo("PoliceHeadquarters"));
         Assert.That(request.GetProperty("appointingAuthority").GetString(), Is.EqualTo("PoliceHeadquarters"));
         Assert.That(answer.GetProperty("answeredOn").GetString(), Is.EqualTo(Today.ToString("yyyy-MM-dd")));

@@ -28,9 +28,9 @@ public sealed class HandlingTests : HarassmentTest
         var hearing = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/hearings", RespondentHearing());
         var close = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/closure", new { outcome = "Resolved" });
 
-        await AssertRuleAsync(action, HttpStatusCode.UnprocessableEntity, "harassment.intake.not-confirmed");
-        await AssertRuleAsync(hearing, HttpStatusCode.UnprocessableEntity, "harassment.intake.not-confirmed");
-        await AssertRuleAsync(close, HttpStatusCode.UnprocessableEntity, "harassment.intake.not-confirmed");
+        await AssertRuleAsync(action, HttpStatusCode.UnprocessableEntity, "harassment.intake-not-confirmed");
+        await AssertRuleAsync(hearing, HttpStatusCode.UnprocessableEntity, "harassment.intake-not-confirmed");
+        await AssertRuleAsync(close, HttpStatusCode.UnprocessableEntity, "harassment.intake-not-confirmed");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM harassment.complaint_actions") + await ScalarAsync<long>("SELECT count(*) FROM harassment.hearing_records"), Is.Zero);
     }
 
@@ -50,10 +50,10 @@ public sealed class HandlingTests : HarassmentTest
         var partyAsWitness = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/hearings", ThirdPartyHearing("E1"));
         var witness = await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/hearings", ThirdPartyHearing()));
 
-        await AssertRuleAsync(noChance, HttpStatusCode.UnprocessableEntity, "harassment.hearing.no-chance-to-explain");
-        await AssertRuleAsync(tooEarly, HttpStatusCode.UnprocessableEntity, "harassment.hearing.parties-agree");
-        await AssertRuleAsync(stillEarly, HttpStatusCode.UnprocessableEntity, "harassment.hearing.parties-agree");
-        await AssertRuleAsync(partyAsWitness, HttpStatusCode.UnprocessableEntity, "harassment.hearing.party-as-third-party");
+        await AssertRuleAsync(noChance, HttpStatusCode.UnprocessableEntity, "harassment.hearing-no-chance-to-explain");
+        await AssertRuleAsync(tooEarly, HttpStatusCode.UnprocessableEntity, "harassment.hearing-parties-agree");
+        await AssertRuleAsync(stillEarly, HttpStatusCode.UnprocessableEntity, "harassment.hearing-parties-agree");
+        await AssertRuleAsync(partyAsWitness, HttpStatusCode.UnprocessableEntity, "harassment.hearing-party-as-third-party");
         Assert.That(corrected.GetProperty("versions").GetArrayLength(), Is.EqualTo(2));
         Assert.That(witness.GetProperty("kind").GetString(), Is.EqualTo("ThirdParty"));
         var hearings = (await ComplaintAsync(id)).GetProperty("hearings");
@@ -75,10 +75,10 @@ public sealed class HandlingTests : HarassmentTest
         var guidance = await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{minor}/actions",
             new { type = "SupervisorGuidance", takenOn = Today, note = "S1 asked to observe and guide R1.", complainantConsented = true }));
 
-        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.handling.urgent");
+        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.handling-urgent");
         Assert.That(chosen.GetProperty("handling").GetString(), Is.EqualTo("SupervisorObservation"));
         Assert.That(chosen.GetProperty("handlingReason").GetString(), Is.EqualTo("One remark, no urgency."));
-        await AssertRuleAsync(hearing, HttpStatusCode.UnprocessableEntity, "harassment.hearing.supervisor-observation");
+        await AssertRuleAsync(hearing, HttpStatusCode.UnprocessableEntity, "harassment.hearing-supervisor-observation");
         Assert.That(guidance.GetProperty("type").GetString(), Is.EqualTo("SupervisorGuidance"));
     }
 
@@ -96,13 +96,13 @@ public sealed class HandlingTests : HarassmentTest
         var closed = await OkAsync(Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/closure", new { outcome = "Resolved", note = "Apology accepted." }));
         var after = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/actions", new { type = "DirectWarning", takenOn = Today, note = "x", complainantConsented = true });
 
-        await AssertRuleAsync(early, HttpStatusCode.UnprocessableEntity, "harassment.closure.complainant-not-told");
-        await AssertRuleAsync(stale, HttpStatusCode.UnprocessableEntity, "harassment.closure.complainant-not-told");
+        await AssertRuleAsync(early, HttpStatusCode.UnprocessableEntity, "harassment.closure-complainant-not-told");
+        await AssertRuleAsync(stale, HttpStatusCode.UnprocessableEntity, "harassment.closure-complainant-not-told");
         Assert.That(closed.GetProperty("status").GetString(), Is.EqualTo("Closed"));
         Assert.That(closed.GetProperty("outcome").GetString(), Is.EqualTo("Resolved"));
         Assert.That(closed.GetProperty("closedOn").GetString(), Is.EqualTo(Today.ToString("yyyy-MM-dd")));
         Assert.That(closed.GetProperty("actions").GetArrayLength(), Is.EqualTo(2));
-        await AssertRuleAsync(after, HttpStatusCode.Conflict, "harassment.complaint.closed");
+        await AssertRuleAsync(after, HttpStatusCode.Conflict, "harassment.complaint-closed");
     }
 
     [Test]
@@ -113,7 +113,7 @@ public sealed class HandlingTests : HarassmentTest
 
         var response = await Counselor().PostAsJsonAsync($"{Base}/complaints/{id}/closure", new { outcome = "PersonnelMeasures" });
 
-        await AssertRuleAsync(response, HttpStatusCode.UnprocessableEntity, "harassment.closure.not-referred");
+        await AssertRuleAsync(response, HttpStatusCode.UnprocessableEntity, "harassment.closure-not-referred");
         Assert.That((await ComplaintAsync(id)).GetProperty("status").GetString(), Is.EqualTo("InProgress"));
     }
 }

@@ -106,7 +106,7 @@ public sealed class SealTests : HarassmentTest
         var list = await OkAsync(PersonnelOfficer().GetAsync($"{Base}/complaints"));
 
         Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.action.referral-without-consent");
+        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.action-referral-without-consent");
         Assert.That(after.GetProperty("referredToPersonnel").GetBoolean(), Is.True);
         Assert.That(after.GetProperty("intake")[0].GetProperty("facts").GetProperty("howOccurred").GetString(), Does.Contain("appearance"));
         Assert.That(list.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));

@@ -26,7 +26,7 @@ public sealed class TrainingAndStatisticsTests : HarassmentTest
         var power = await WelfareOfficer().PostAsJsonAsync($"{Base}/training-sessions", Session("AllStaff", Today, sogi: false, kinds: ["PowerHarassment"]));
         var session = await OkAsync(WelfareOfficer().PostAsJsonAsync($"{Base}/training-sessions", Session("AllStaff", Today)));
 
-        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.training.sogi-required");
+        await AssertRuleAsync(refused, HttpStatusCode.UnprocessableEntity, "harassment.training-sogi-required");
         Assert.That(power.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(session.GetProperty("topics").EnumerateArray().Select(t => t.GetString()), Does.Contain("Sexual orientation and gender identity"));
         var year = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training-sessions?fiscalYear={FiscalYear(Today)}"))).GetProperty("items");
@@ -47,7 +47,7 @@ public sealed class TrainingAndStatisticsTests : HarassmentTest
         var employees = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewEmployees"))).GetProperty("items");
         var supervisors = (await OkAsync(WelfareOfficer().GetAsync($"{Base}/training/untrained?audience=NewSupervisors"))).GetProperty("items");
 
-        await AssertRuleAsync(early, HttpStatusCode.UnprocessableEntity, "harassment.training.not-held-yet");
+        await AssertRuleAsync(early, HttpStatusCode.UnprocessableEntity, "harassment.training-not-held-yet");
         Assert.That(employees.EnumerateArray().Select(e => e.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "N2" }));
         Assert.That(supervisors.EnumerateArray().Select(e => e.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "R1" }), "R1 became 係長 (G3) today");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM harassment.training_attendance"), Is.EqualTo(1));

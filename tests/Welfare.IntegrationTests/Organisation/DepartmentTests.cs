@@ -26,7 +26,7 @@ public sealed class DepartmentTests : OrganisationTest
 
         // Re-parenting A under B would close a loop: refused, and A keeps its place.
         var cycle = await ImportAsync("departments", "mode=Delta&asOf=2026-04-01", new[] { Dept("A", "B") });
-        Assert.That(cycle.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("department-cycle"));
+        Assert.That(cycle.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("organisation.department-cycle"));
         Assert.That(await ScalarAsync<object>("SELECT parent_department_code FROM organisation.departments WHERE department_code = 'A'"), Is.EqualTo(DBNull.Value));
     }
 
@@ -40,7 +40,7 @@ public sealed class DepartmentTests : OrganisationTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         var problem = await ProblemAsync(response);
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("department-cycle"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("organisation.department-cycle"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("cycle"));
     }
 

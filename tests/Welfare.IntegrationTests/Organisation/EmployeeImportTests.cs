@@ -181,8 +181,8 @@ public sealed class EmployeeImportTests : OrganisationTest
             .ToDictionary(r => r.GetProperty("line").GetInt32(), r => r.GetProperty("code").GetString());
         Assert.That(reasons, Is.EquivalentTo(new Dictionary<int, string?>
         {
-            [2] = "unknown-grade", [3] = "unknown-department", [4] = "duplicate-employee-id", [5] = "duplicate-employee-id",
-            [6] = "transfer-before-joining", [7] = "invalid-date", [8] = "unknown-field",
+            [2] = "organisation.unknown-grade", [3] = "organisation.unknown-department", [4] = "organisation.duplicate-employee-id", [5] = "organisation.duplicate-employee-id",
+            [6] = "organisation.transfer-before-joining", [7] = "organisation.invalid-date", [8] = "organisation.unknown-field",
         }));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.employees"), Is.EqualTo(2));
         Assert.That(await ScalarAsync<string>("SELECT department_code FROM organisation.assignments a WHERE employee_id = 'E1000'"), Is.EqualTo("D100"));
@@ -190,6 +190,20 @@ public sealed class EmployeeImportTests : OrganisationTest
         var stored = await PersonnelSystem("en").GetFromJsonAsync<JsonElement>($"/api/v1/organisation/imports/{report.GetProperty("id").GetGuid()}");
         Assert.That(stored.GetProperty("rejections").GetArrayLength(), Is.EqualTo(7));
         Assert.That(stored.GetProperty("importedBy").GetString(), Is.EqualTo("personnel-system"));
+    }
+
+    [Test]
+    public async Task A_report_stored_before_codes_had_a_scope_reads_back_with_scoped_codes()
+    {
+        var report = await ImportAsync("employees", "mode=Delta&asOf=2026-05-01", new object[] { new SeedEmployee("E2001", "D100", GradeCode: "G9").ToRow() });
+        var id = report.GetProperty("id").GetGuid();
+        await ExecuteAsync("UPDATE organisation.imports SET rejections = replace(rejections::text, 'organisation.unknown-grade', 'unknown-grade')::jsonb");
+
+        await ExecuteAsync(Welfare.Modules.Organisation.Infrastructure.Persistence.Migrations.ScopedProblemCodes.ScopeCodes);
+
+        var stored = await PersonnelSystem().GetFromJsonAsync<JsonElement>($"/api/v1/organisation/imports/{id}");
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("organisation.unknown-grade"));
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("line").GetInt32(), Is.EqualTo(1));
     }
 
     [Test]

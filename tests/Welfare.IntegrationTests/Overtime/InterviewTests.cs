@@ -94,7 +94,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         Assert.That((again.GetProperty("opened").GetInt32(), again.GetProperty("alreadyOpened").GetInt32()), Is.EqualTo((0, 4)));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.long_hours_interviews"), Is.EqualTo(4));
         Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(tooEarly)).GetProperty("code").GetString(), Is.EqualTo("evaluation-too-early"));
+        Assert.That((await ProblemAsync(tooEarly)).GetProperty("code").GetString(), Is.EqualTo("overtime.evaluation-too-early"));
         Assert.That(byHead.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(byPersonnelOfficer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -138,7 +138,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         Assert.That(mine[0].GetProperty("healthOvertimeHours").GetDouble(), Is.EqualTo(99.98));
         Assert.That(mine[0].GetProperty("notifiedOn").GetString(), Is.Not.Null);
         Assert.That(scheduledTooSoon.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(scheduledTooSoon)).GetProperty("code").GetString(), Is.EqualTo("interview-not-requested"));
+        Assert.That((await ProblemAsync(scheduledTooSoon)).GetProperty("code").GetString(), Is.EqualTo("overtime.interview-not-requested"));
         Assert.That((await recommended.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("Recommended"));
         Assert.That((await requested.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString(), Is.EqualTo("Requested"));
         Assert.That(scheduled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await scheduled.Content.ReadAsStringAsync());
@@ -148,7 +148,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         Assert.That(held.GetProperty("status").GetString(), Is.EqualTo("Held"));
         Assert.That(held.GetProperty("measures").GetProperty("overtimeCapHours").GetDouble(), Is.EqualTo(20));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(again)).GetProperty("code").GetString(), Is.EqualTo("interview-closed"));
+        Assert.That((await ProblemAsync(again)).GetProperty("code").GetString(), Is.EqualTo("overtime.interview-closed"));
         Assert.That(caps.GetArrayLength(), Is.EqualTo(1));
         Assert.That(caps[0].GetProperty("monthlyHours").GetDouble(), Is.EqualTo(20));
         Assert.That(caps[0].GetProperty("from").GetString(), Is.EqualTo("2026-04-02"));
@@ -222,7 +222,7 @@ public sealed class InterviewTests : OvertimeHealthTest
         Assert.That((await busy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notHeldReason").GetString(), Is.EqualTo("TooBusy"));
         Assert.That(declined.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(scheduleClosed.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(scheduleClosed)).GetProperty("code").GetString(), Is.EqualTo("interview-closed"));
+        Assert.That((await ProblemAsync(scheduleClosed)).GetProperty("code").GetString(), Is.EqualTo("overtime.interview-closed"));
         Assert.That(notHeld.GetProperty("totalCount").GetInt64(), Is.EqualTo(2));
     }
 

@@ -53,7 +53,7 @@ public sealed class OrderTests : OvertimeTest
 
         Assert.That(late.GetProperty("warnings").EnumerateArray().Select(w => w.GetString()), Is.EquivalentTo(new[] { "ordered-past-cutoff", "ordered-too-long" }));
         Assert.That(pastTen.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(pastTen)).GetProperty("code").GetString(), Is.EqualTo("order-past-prohibition"));
+        Assert.That((await ProblemAsync(pastTen)).GetProperty("code").GetString(), Is.EqualTo("overtime.order-past-prohibition"));
         Assert.That(overlapping.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(tooLate.StatusCode, Is.AnyOf(HttpStatusCode.UnprocessableEntity, HttpStatusCode.NotFound), "before the employee joined or beyond the window");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.overtime_orders"), Is.EqualTo(1));
@@ -69,7 +69,7 @@ public sealed class OrderTests : OvertimeTest
 
         Assert.That(withinWindow.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(beyond.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(beyond)).GetProperty("code").GetString(), Is.EqualTo("order-too-late"));
+        Assert.That((await ProblemAsync(beyond)).GetProperty("code").GetString(), Is.EqualTo("overtime.order-too-late"));
     }
 
     [Test]
@@ -86,7 +86,7 @@ public sealed class OrderTests : OvertimeTest
         var fiscalYear = MonthStart.Month >= 4 ? MonthStart.Year : MonthStart.Year - 1;
 
         Assert.That(ordinary.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(ordinary)).GetProperty("code").GetString(), Is.EqualTo("order-beyond-limit"));
+        Assert.That((await ProblemAsync(ordinary)).GetProperty("code").GetString(), Is.EqualTo("overtime.order-beyond-limit"));
         Assert.That(special.StatusCode, Is.EqualTo(HttpStatusCode.Created), order.ToString());
         Assert.That(analysis.GetProperty("limit").GetString(), Is.EqualTo("month"));
         Assert.That(analysis.GetProperty("limitHours").GetDouble(), Is.EqualTo(45));

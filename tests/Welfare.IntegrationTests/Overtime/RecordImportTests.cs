@@ -45,7 +45,7 @@ public sealed class RecordImportTests : OvertimeTest
         Assert.That(report.GetProperty("rejected").GetInt64(), Is.EqualTo(6));
         Assert.That(rejections, Is.EqualTo(new Dictionary<int, string?>
         {
-            [5] = "employee-not-in-directory", [6] = "record-reversed", [7] = "record-overlaps", [8] = "invalid-json", [9] = "record-overlaps", [10] = "invalid-source",
+            [5] = "overtime.employee-not-in-directory", [6] = "overtime.record-reversed", [7] = "overtime.record-overlaps", [8] = "overtime.invalid-json", [9] = "overtime.record-overlaps", [10] = "overtime.invalid-source",
         }));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.working_time_records"), Is.EqualTo(4));
         Assert.That((await Head().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/employees/E7000/days?from={d1:yyyy-MM-dd}&to={d1:yyyy-MM-dd}"))[0]
@@ -71,6 +71,19 @@ public sealed class RecordImportTests : OvertimeTest
     }
 
     [Test]
+    public async Task A_report_stored_before_codes_had_a_scope_reads_back_with_scoped_codes()
+    {
+        var report = await (await UploadAsync(Line("E9999", "ic-1", Weekday(0), "08:30", "17:15"), "application/x-ndjson")).Content.ReadFromJsonAsync<JsonElement>();
+        var id = report.GetProperty("id").GetGuid();
+        await ExecuteAsync("UPDATE overtime.record_imports SET rejections = replace(rejections::text, 'overtime.employee-not-in-directory', 'employee-not-in-directory')::jsonb");
+
+        await ExecuteAsync(Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations.ScopedProblemCodes.ScopeCodes);
+
+        var stored = await Attendance().GetFromJsonAsync<JsonElement>($"/api/v1/overtime/imports/records/{id}");
+        Assert.That(stored.GetProperty("rejections")[0].GetProperty("code").GetString(), Is.EqualTo("overtime.employee-not-in-directory"));
+    }
+
+    [Test]
     public async Task Csv_with_japanese_headers_and_quoted_fields_is_read_line_by_line()
     {
         var day = Weekday(1);
@@ -83,7 +96,7 @@ public sealed class RecordImportTests : OvertimeTest
 
         Assert.That(report.GetProperty("accepted").GetInt64(), Is.EqualTo(1));
         Assert.That(report.GetProperty("rejections").EnumerateArray().Select(r => (r.GetProperty("line").GetInt32(), r.GetProperty("code").GetString())),
-            Is.EqualTo(new[] { (3, "invalid-timestamp"), (4, "column-count") }));
+            Is.EqualTo(new[] { (3, "overtime.invalid-timestamp"), (4, "overtime.column-count") }));
         Assert.That(await ScalarAsync<string>("SELECT external_id FROM overtime.working_time_records"), Is.EqualTo("tc,1"));
     }
 

@@ -57,7 +57,7 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
         var earlier = await Officer("en").PostAsJsonAsync("/api/v1/overtime/rule-sets", new { effectiveFrom = Today.AddDays(30).ToString("yyyy-MM-dd"), reason = "r3", rules });
 
         Assert.That(past.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(past)).GetProperty("code").GetString(), Is.EqualTo("rule-set-in-the-past"));
+        Assert.That((await ProblemAsync(past)).GetProperty("code").GetString(), Is.EqualTo("overtime.rule-set-in-the-past"));
         Assert.That(earlier.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.rule_sets"), Is.EqualTo(1));
     }

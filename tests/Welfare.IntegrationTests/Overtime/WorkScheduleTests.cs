@@ -79,7 +79,7 @@ public sealed class WorkScheduleTests : ApiTest
             new { from = Today.ToString("yyyy-MM-dd"), start = "09:00", end = "17:45", breakStart = "12:00", breakEnd = "13:00" });
 
         Assert.That(reversed.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(reversed)).GetProperty("code").GetString(), Is.EqualTo("schedule-out-of-order"));
+        Assert.That((await ProblemAsync(reversed)).GetProperty("code").GetString(), Is.EqualTo("overtime.schedule-out-of-order"));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 

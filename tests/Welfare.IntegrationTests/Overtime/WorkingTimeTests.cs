@@ -60,7 +60,7 @@ public sealed class WorkingTimeTests : OvertimeTest
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await ProblemAsync(reused)).GetProperty("code").GetString(), Is.EqualTo("external-id-reused"));
+        Assert.That((await ProblemAsync(reused)).GetProperty("code").GetString(), Is.EqualTo("overtime.external-id-reused"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.working_time_records"), Is.EqualTo(1));
     }
 
@@ -76,10 +76,10 @@ public sealed class WorkingTimeTests : OvertimeTest
         var otherSource = await RecordAsync("E7000", day, "08:35", "18:05", source: "PcLog");
 
         Assert.That(reversed.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(reversed)).GetProperty("code").GetString(), Is.EqualTo("record-reversed"));
+        Assert.That((await ProblemAsync(reversed)).GetProperty("code").GetString(), Is.EqualTo("overtime.record-reversed"));
         Assert.That(overlapping.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(unknown)).GetProperty("code").GetString(), Is.EqualTo("employee-not-in-directory"));
+        Assert.That((await ProblemAsync(unknown)).GetProperty("code").GetString(), Is.EqualTo("overtime.employee-not-in-directory"));
         Assert.That(otherSource.StatusCode, Is.EqualTo(HttpStatusCode.Created), "a PC log overlaps the time card by nature");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM overtime.working_time_records"), Is.EqualTo(2));
     }

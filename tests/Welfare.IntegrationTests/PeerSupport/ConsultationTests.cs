@@ -70,7 +70,7 @@ public sealed class ConsultationTests : PeerSupportTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         var problem = await ProblemAsync(response);
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("consultation-out-of-scope"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("peer-support.consultation-out-of-scope"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("work procedures"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.consultations"), Is.Zero);
     }
@@ -87,7 +87,7 @@ public sealed class ConsultationTests : PeerSupportTest
         Assert.That(colleague.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(welfare.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(supporterAsHead.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(await CodeAsync(future, HttpStatusCode.UnprocessableEntity), Is.EqualTo("consultation-in-the-future"));
+        Assert.That(await CodeAsync(future, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.consultation-in-the-future"));
         Assert.That(familyWithoutRelationship.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.consultations"), Is.Zero);
     }
@@ -109,7 +109,7 @@ public sealed class ConsultationTests : PeerSupportTest
         Assert.That(bySubject.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(byOther.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(byHead.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await CodeAsync(toWorkProcedures, HttpStatusCode.UnprocessableEntity), Is.EqualTo("consultation-out-of-scope"));
+        Assert.That(await CodeAsync(toWorkProcedures, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.consultation-out-of-scope"));
         Assert.That(unchanged, Is.EqualTo(SecretContent));
         Assert.That(bySupporter.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(after.GetProperty("outcome").GetString(), Is.EqualTo("Resolved"));

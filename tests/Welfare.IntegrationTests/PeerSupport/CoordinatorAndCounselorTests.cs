@@ -15,11 +15,11 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
         var outside = await DesignateCoordinatorAsync("E8901");
         var twice = await WelfareOfficer().PostAsJsonAsync($"{Base}/coordinators", new { employeeId = "E8901", contact = "内線 901" });
 
-        Assert.That(await CodeAsync(outsideFirst, HttpStatusCode.UnprocessableEntity), Is.EqualTo("welfare-division-coordinator-first"));
+        Assert.That(await CodeAsync(outsideFirst, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.welfare-division-coordinator-first"));
         Assert.That(inside.GetProperty("coordinator").GetProperty("inWelfareDivision").GetBoolean(), Is.True);
         Assert.That(inside.GetProperty("notice").GetProperty("form").GetInt32(), Is.EqualTo(2));
         Assert.That(outside.GetProperty("coordinator").GetProperty("inWelfareDivision").GetBoolean(), Is.False);
-        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("coordinator-already-designated"));
+        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("peer-support.coordinator-already-designated"));
     }
 
     [Test]
@@ -32,7 +32,7 @@ public sealed class CoordinatorAndCounselorTests : PeerSupportTest
         var other = await WelfareOfficer().PostAsJsonAsync($"{Base}/coordinators/{outside}/release", new { });
         var notices = (await Employee("E8901", "D200").GetFromJsonAsync<JsonElement>($"{Base}/my/notices")).GetProperty("items");
 
-        Assert.That(await CodeAsync(last, HttpStatusCode.UnprocessableEntity), Is.EqualTo("last-welfare-division-coordinator"));
+        Assert.That(await CodeAsync(last, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.last-welfare-division-coordinator"));
         Assert.That(other.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(notices.EnumerateArray().Select(n => (n.GetProperty("form").GetInt32(), n.GetProperty("change").GetString())),
             Is.EqualTo(new[] { (2, "Release"), (2, "Designation") }));

@@ -77,12 +77,12 @@ public sealed class QuarterlyReportTests : PeerSupportTest
         await CreatedAsync(await Head().PostAsJsonAsync($"{Base}/departments/D100/quarterly-reports", new { fiscalYear = _fiscalYear, quarter = _quarter }));
         var twice = await Head().PostAsJsonAsync($"{Base}/departments/D100/quarterly-reports", new { fiscalYear = _fiscalYear, quarter = _quarter });
 
-        Assert.That(await CodeAsync(current, HttpStatusCode.UnprocessableEntity), Is.EqualTo("quarter-not-ended"));
-        Assert.That(await CodeAsync(future, HttpStatusCode.UnprocessableEntity), Is.EqualTo("quarter-not-ended"));
+        Assert.That(await CodeAsync(current, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.quarter-not-ended"));
+        Assert.That(await CodeAsync(future, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.quarter-not-ended"));
         Assert.That(otherHead.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(welfare.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(badQuarter.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("quarterly-report-exists"));
+        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("peer-support.quarterly-report-exists"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.quarterly_reports"), Is.EqualTo(1));
     }
 

@@ -37,8 +37,8 @@ public sealed class ReferralAndGuidanceTests : PeerSupportTest
         var referred = await CreatedAsync(await refer(true));
         var record = await Subject().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{_consultation}");
 
-        Assert.That(await CodeAsync(withoutConsent, HttpStatusCode.UnprocessableEntity), Is.EqualTo("referral-without-consent"));
-        Assert.That(await CodeAsync(costNotExplained, HttpStatusCode.UnprocessableEntity), Is.EqualTo("referral-cost-not-explained"));
+        Assert.That(await CodeAsync(withoutConsent, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.referral-without-consent"));
+        Assert.That(await CodeAsync(costNotExplained, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.referral-cost-not-explained"));
         Assert.That(referred.GetProperty("paid").GetBoolean(), Is.True);
         Assert.That(referred.GetProperty("consentId").GetGuid(), Is.EqualTo(consent.GetProperty("id").GetGuid()));
         Assert.That(record.GetProperty("outcome").GetString(), Is.EqualTo("Referred"));
@@ -57,7 +57,7 @@ public sealed class ReferralAndGuidanceTests : PeerSupportTest
 
         Assert.That(toFree.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(withdrawn.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(await CodeAsync(toDivision, HttpStatusCode.UnprocessableEntity), Is.EqualTo("referral-without-consent"));
+        Assert.That(await CodeAsync(toDivision, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.referral-without-consent"));
     }
 
     [Test]
@@ -73,9 +73,9 @@ public sealed class ReferralAndGuidanceTests : PeerSupportTest
         var withConsent = await contact();
         var record = await Supporter().GetFromJsonAsync<JsonElement>($"{Base}/consultations/{_consultation}");
 
-        Assert.That(await CodeAsync(withoutConsent, HttpStatusCode.UnprocessableEntity), Is.EqualTo("superior-contact-without-consent"));
+        Assert.That(await CodeAsync(withoutConsent, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.superior-contact-without-consent"));
         Assert.That(urged.StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That(await CodeAsync(withReferralConsentOnly, HttpStatusCode.UnprocessableEntity), Is.EqualTo("superior-contact-without-consent"));
+        Assert.That(await CodeAsync(withReferralConsentOnly, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.superior-contact-without-consent"));
         Assert.That(withConsent.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(record.GetProperty("superiorContacts").EnumerateArray().Select(c => c.GetProperty("kind").GetString()),
             Is.EquivalentTo(new[] { "UrgedSubjectToSpeak", "ContactedWithConsent" }));
@@ -118,6 +118,6 @@ public sealed class ReferralAndGuidanceTests : PeerSupportTest
         Assert.That(advice.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(sent[0].GetProperty("advice").GetString(), Is.EqualTo("法律の部外相談員を紹介し、費用を説明すること"));
         Assert.That(sent[0].GetProperty("consultationId").GetGuid(), Is.EqualTo(_consultation));
-        Assert.That(await CodeAsync(toNonCoordinator, HttpStatusCode.UnprocessableEntity), Is.EqualTo("not-a-coordinator"));
+        Assert.That(await CodeAsync(toNonCoordinator, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.not-a-coordinator"));
     }
 }

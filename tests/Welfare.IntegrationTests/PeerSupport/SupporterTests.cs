@@ -52,7 +52,7 @@ public sealed class SupporterTests : PeerSupportTest
 
         var again = await Head("en").PostAsJsonAsync($"{Base}/workplaces/{workplace}/supporters", new { employeeId = "E8000", contact = "内線 999" });
 
-        Assert.That(await CodeAsync(again, HttpStatusCode.Conflict), Is.EqualTo("supporter-already-designated"));
+        Assert.That(await CodeAsync(again, HttpStatusCode.Conflict), Is.EqualTo("peer-support.supporter-already-designated"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.supporter_designations"), Is.EqualTo(1));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.designation_reports"), Is.EqualTo(1));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.designation_notices"), Is.EqualTo(1));
@@ -74,7 +74,7 @@ public sealed class SupporterTests : PeerSupportTest
         Assert.That(release.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(body.GetProperty("notice").GetProperty("change").GetString(), Is.EqualTo("Release"));
         Assert.That(body.GetProperty("report").GetProperty("supporters").EnumerateArray().Select(s => s.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E8001" }));
-        Assert.That(await CodeAsync(again, HttpStatusCode.Conflict), Is.EqualTo("supporter-already-released"));
+        Assert.That(await CodeAsync(again, HttpStatusCode.Conflict), Is.EqualTo("peer-support.supporter-already-released"));
         Assert.That(list.EnumerateArray().Select(s => s.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E8001" }));
         Assert.That(notices.EnumerateArray().Select(n => n.GetProperty("change").GetString()), Is.EqualTo(new[] { "Release", "Designation" }));
     }
@@ -113,8 +113,8 @@ public sealed class SupporterTests : PeerSupportTest
         Assert.That(otherHeadDesignates.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(employee.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(welfare.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await CodeAsync(outsiderStaff, HttpStatusCode.UnprocessableEntity), Is.EqualTo("supporter-not-in-department"));
-        Assert.That(await CodeAsync(himself, HttpStatusCode.UnprocessableEntity), Is.EqualTo("head-cannot-be-supporter"));
+        Assert.That(await CodeAsync(outsiderStaff, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.supporter-not-in-department"));
+        Assert.That(await CodeAsync(himself, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.head-cannot-be-supporter"));
         Assert.That(otherHeadReads.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.supporter_designations"), Is.Zero);
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'supporter.designate' AND outcome = 'Denied'"), Is.EqualTo(3));

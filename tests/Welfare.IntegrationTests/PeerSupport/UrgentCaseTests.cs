@@ -28,7 +28,7 @@ public sealed class UrgentCaseTests : PeerSupportTest
         Assert.That(alerts.GetRawText(), Does.Not.Contain(SecretContent).And.Not.Contain("E8002"));
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(byHead.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("consultation-already-urgent"));
+        Assert.That(await CodeAsync(twice, HttpStatusCode.Conflict), Is.EqualTo("peer-support.consultation-already-urgent"));
         Assert.That(await DeliverEventsAsync(), Is.GreaterThanOrEqualTo(1));
 
         Clock.Advance(TimeSpan.FromHours(25));
@@ -55,7 +55,7 @@ public sealed class UrgentCaseTests : PeerSupportTest
 
         Assert.That(byOther.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(byWelfare.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await CodeAsync(actionWithoutUrgency, HttpStatusCode.UnprocessableEntity), Is.EqualTo("consultation-not-urgent"));
+        Assert.That(await CodeAsync(actionWithoutUrgency, HttpStatusCode.UnprocessableEntity), Is.EqualTo("peer-support.consultation-not-urgent"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM peer_support.outbox_messages"), Is.Zero);
     }
 }

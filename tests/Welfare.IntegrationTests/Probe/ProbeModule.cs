@@ -117,6 +117,18 @@ internal sealed class ProbeDelivery
     public Guid NoteId { get; init; }
 }
 
+/// <summary>The probe's codes: a catalogue like a module's, outside the product (so not in the contract).</summary>
+internal sealed class ProbeProblems : ProblemCatalogue
+{
+    public static readonly RuleCode Rule = DefineRule("probe.rule", "プローブの規則に反します。", "The probe rule is broken.");
+
+    public static readonly ConflictCode Conflict = DefineConflict("probe.conflict", "競合しています。", "It conflicts.");
+
+    private ProbeProblems()
+    {
+    }
+}
+
 public sealed record ProbeNoteCreatedIntegrationEvent(Guid Id, DateTimeOffset OccurredAt, Guid NoteId) : IIntegrationEvent;
 
 public sealed record CreateProbeNoteCommand(string Text) : ICommand<Guid>;
@@ -139,7 +151,7 @@ internal sealed class CreateProbeNoteCommandHandler(ProbeDbContext db, IOutbox o
     {
         if (request.Text == "forbidden-rule")
         {
-            throw new BusinessRuleViolationException("probe-rule", new LocalizedText("プローブの規則に反します。", "The probe rule is broken."));
+            throw new BusinessRuleViolationException(ProbeProblems.Rule);
         }
 
         var note = new ProbeNote { Id = Guid.NewGuid(), Text = request.Text };
@@ -242,7 +254,12 @@ internal sealed class ProbeEndpoints : IStartupFilter
                 .RequireAuthorization("authenticated").ChangesEditableRecord();
             group.MapPost("/conflict", () =>
             {
-                throw new ConflictException("probe-conflict", new LocalizedText("競合しています。", "It conflicts."));
+                throw new ConflictException(ProbeProblems.Conflict);
+            }).RequireAuthorization("authenticated");
+            // What EF throws when the row changed since it was read (optimistic concurrency).
+            group.MapPost("/concurrent-change", () =>
+            {
+                throw new DbUpdateConcurrencyException("The row changed.");
             }).RequireAuthorization("authenticated");
             // Deliberately without a policy: the fallback policy must deny it.
             group.MapGet("/unprotected", () => TypedResults.Ok("reachable"));

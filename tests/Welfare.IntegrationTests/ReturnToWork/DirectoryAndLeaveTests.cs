@@ -15,7 +15,7 @@ public sealed class DirectoryAndLeaveTests : ReturnToWorkTest
         var (id, _) = await ReviewedCaseAsync();
         await OkAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/decision", new { approved = true, remarks = "ok" }));
         await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = "E8002" }),
-            HttpStatusCode.UnprocessableEntity, "support-officer-grade-too-low");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.support-officer-grade-too-low");
 
         await OrganisationSeed.EmployeesAsync(Personnel(), Iso(Today), new SeedEmployee("E8002", "D100", "G4", EffectiveDate: Iso(Today)),
             new SeedEmployee("E8001", "D200", EffectiveDate: Iso(Today)));
@@ -51,7 +51,7 @@ public sealed class DirectoryAndLeaveTests : ReturnToWorkTest
         }));
         Assert.That(first.GetProperty("created").GetInt32(), Is.EqualTo(1));
         Assert.That(first.GetProperty("rejected").EnumerateArray().Select(r => $"{r.GetProperty("row").GetInt32()}:{r.GetProperty("code").GetString()}"),
-            Is.EqualTo(new[] { "2:employee-unknown", "3:leave-period-reversed" }));
+            Is.EqualTo(new[] { "2:return-to-work.employee-unknown", "3:return-to-work.leave-period-reversed" }));
 
         var second = await OkAsync(await Personnel().PostAsJsonAsync($"{Base}/imports/leave-cases", new
         {
@@ -61,7 +61,7 @@ public sealed class DirectoryAndLeaveTests : ReturnToWorkTest
         var leaves = (await Welfare().GetFromJsonAsync<JsonElement>($"{Base}/employees/{Participant}/leave-cases")).GetProperty("items");
         Assert.That(leaves.GetArrayLength(), Is.EqualTo(1));
         Assert.That(leaves[0].GetProperty("qualifies").GetBoolean(), Is.False, "the leave ended yesterday");
-        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.UnprocessableEntity, "not-on-qualifying-leave");
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.UnprocessableEntity, "return-to-work.not-on-qualifying-leave");
         await AssertProblemAsync(await Personnel().PostAsJsonAsync($"{Base}/imports/leave-cases", new { rows = (object[]?)null }), HttpStatusCode.BadRequest);
     }
 }

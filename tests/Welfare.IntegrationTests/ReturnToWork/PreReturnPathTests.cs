@@ -24,7 +24,7 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
             attendingPhysicianName = "主治 太郎", attendingPhysicianInstitution = "試験クリニック", wishedStartOn = (string?)null, consentToConditions = true,
             familyName = "試験 一郎", familyRelationship = "spouse", noFamily = false,
         };
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/application", application), HttpStatusCode.UnprocessableEntity, "briefing-incomplete");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/application", application), HttpStatusCode.UnprocessableEntity, "return-to-work.briefing-incomplete");
         var briefed = await OkAsync(await Physician().PostAsJsonAsync($"{Base}/pre-returns/{id}/briefing", new { points = AllBriefingPoints[6..], explainedOn = Iso(Today) }));
         Assert.That(briefed.GetProperty("briefing").GetProperty("complete").GetBoolean(), Is.True);
         var applied = await OkAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/application", application));
@@ -73,7 +73,7 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
         }));
         var requestId = changed.GetProperty("changeRequests")[0].GetProperty("id").GetGuid();
         await AssertProblemAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/decision", new { approved = true, remarks = "ok" }),
-            HttpStatusCode.UnprocessableEntity, "no-physician-opinion");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.no-physician-opinion");
         await OkAsync(await Physician().PutAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/opinion", new { agrees = true, opinion = "agree" }));
         var extended = await OkAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/decision", new { approved = true, remarks = "ok" }));
         Assert.That(extended.GetProperty("plan").GetProperty("version").GetInt32(), Is.EqualTo(2));
@@ -83,12 +83,12 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
         // Completion: the result report publishes the event; Overtime caps overtime for the recommended months.
         var end = start.AddDays(41);
         var report = new { returnOn = Iso(end.AddDays(3)), summary = "completed as planned", recommendedRestrictionMonths = 2, attendingPhysicianInformedOn = Iso(end) };
-        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", report), HttpStatusCode.UnprocessableEntity, "programme-not-ended");
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", report), HttpStatusCode.UnprocessableEntity, "return-to-work.programme-not-ended");
         MoveTo(end.AddDays(1), 9, 0);
         var completed = await OkAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", report));
         Assert.That(completed.GetProperty("status").GetString(), Is.EqualTo("Completed"));
         Assert.That(completed.GetProperty("result").GetProperty("outcome").GetString(), Is.EqualTo("Completed"));
-        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", report), HttpStatusCode.Conflict, "result-reported");
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", report), HttpStatusCode.Conflict, "return-to-work.result-reported");
 
         var payload = await ScalarAsync<string>("SELECT payload::text FROM return_to_work.outbox_messages WHERE type LIKE '%PreReturnCompleted%'");
         var published = JsonDocument.Parse(payload).RootElement;
@@ -106,7 +106,7 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
     {
         var (id, _) = await ReviewedCaseAsync();
 
-        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Conflict, "pre-return-active");
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Conflict, "return-to-work.pre-return-active");
         var rejected = await OkAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/decision", new { approved = false, remarks = "department cannot host now" }));
 
         Assert.That(rejected.GetProperty("status").GetString(), Is.EqualTo("Rejected"));
@@ -114,13 +114,13 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
         var seen = await CaseAsync(Self(), id);
         Assert.That(seen.GetProperty("decision").GetProperty("remarks").GetString(), Is.EqualTo("department cannot host now"));
         await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = SupportOfficer }),
-            HttpStatusCode.UnprocessableEntity, "not-approved");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.not-approved");
         await AssertProblemAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/decision", new { approved = true, remarks = "again" }),
-            HttpStatusCode.UnprocessableEntity, "not-reviewed");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.not-reviewed");
         await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/result-report", new
         {
             returnOn = (string?)null, summary = "x", recommendedRestrictionMonths = (int?)null, attendingPhysicianInformedOn = Iso(Today),
-        }), HttpStatusCode.UnprocessableEntity, "programme-not-running");
+        }), HttpStatusCode.UnprocessableEntity, "return-to-work.programme-not-running");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM return_to_work.outbox_messages"), Is.Zero, "a rejection publishes nothing");
         var again = await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant });
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Created));
@@ -139,14 +139,14 @@ public sealed class PreReturnPathTests : ReturnToWorkTest
         Assert.That(request.GetProperty("reason").GetString(), Is.EqualTo("ParticipantAsked"));
         var requestId = request.GetProperty("id").GetGuid();
 
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(1))), HttpStatusCode.UnprocessableEntity, "stop-requested");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(1))), HttpStatusCode.UnprocessableEntity, "return-to-work.stop-requested");
         await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns/{id}/change-requests", new
         {
             kind = "Change", reason = "PlanAdjustment", explanation = "try fewer hours", newPlan = StandardPlan(start, 6),
-        }), HttpStatusCode.Conflict, "change-request-open");
+        }), HttpStatusCode.Conflict, "return-to-work.change-request-open");
         await OkAsync(await Physician().PutAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/opinion", new { agrees = false, opinion = "would continue" }));
         await AssertProblemAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/decision", new { approved = false, remarks = "continue" }),
-            HttpStatusCode.UnprocessableEntity, "stop-cannot-be-refused");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.stop-cannot-be-refused");
         var cancelled = await OkAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/change-requests/{requestId}/decision", new { approved = true, remarks = "stopped" }));
         Assert.That(cancelled.GetProperty("status").GetString(), Is.EqualTo("Cancelled"));
         Assert.That(cancelled.GetProperty("endedOn").GetString(), Is.EqualTo(Iso(Today)));

@@ -73,9 +73,9 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         await OkAsync(await Director().PostAsJsonAsync($"{Base}/pre-returns/{id}/decision", new { approved = true, remarks = "x" }));
         await AssertProblemAsync(await Director().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = SupportOfficer }), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = "E8002" }),
-            HttpStatusCode.UnprocessableEntity, "support-officer-grade-too-low");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.support-officer-grade-too-low");
         await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = "E0404" }),
-            HttpStatusCode.UnprocessableEntity, "support-officer-unknown");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.support-officer-unknown");
         await OkAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/support-officer", new { employeeId = SupportOfficer }));
 
         var start = Today.AddDays(1);
@@ -102,15 +102,15 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
             new { week = 3, start = "08:30:00", end = "14:00:00", daysPerWeek = 5 }, new { week = 4, start = "08:30:00", end = "16:00:00", daysPerWeek = 5 },
         };
 
-        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(start, 13)), HttpStatusCode.UnprocessableEntity, "plan-too-long");
-        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(start, 4, heavier)), HttpStatusCode.UnprocessableEntity, "plan-heavier-than-standard");
-        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(-1))), HttpStatusCode.UnprocessableEntity, "plan-starts-in-past");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(start, 13)), HttpStatusCode.UnprocessableEntity, "return-to-work.plan-too-long");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(start, 4, heavier)), HttpStatusCode.UnprocessableEntity, "return-to-work.plan-heavier-than-standard");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(-1))), HttpStatusCode.UnprocessableEntity, "return-to-work.plan-starts-in-past");
         var elsewhere = new
         {
             startOn = Iso(start), weeks = 4, placeDepartmentCode = "D200", placeChangeReason = (string?)null, placeChangeExplanation = (string?)null,
             tasks = new[] { "PreparingDocuments" }, taskDetails = (string?)null, schedule = (object[]?)null, considerations = (string?)null,
         };
-        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", elsewhere), HttpStatusCode.UnprocessableEntity, "place-change-reason-missing");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", elsewhere), HttpStatusCode.UnprocessableEntity, "return-to-work.place-change-reason-missing");
         var publicContact = new
         {
             startOn = Iso(start), weeks = 4, placeDepartmentCode = (string?)null, placeChangeReason = (string?)null, placeChangeExplanation = (string?)null,
@@ -133,9 +133,9 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         await OkAsync(await RecordLeaveAsync(Participant, "LeaveOfAbsence", Today.AddDays(-5), null));
         var id = (await OkAsync(await Physician().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }))).GetProperty("id").GetGuid();
 
-        await AssertProblemAsync(await UploadAsync(Self(), id, "not a pdf at all"u8.ToArray(), "application/pdf"), HttpStatusCode.UnprocessableEntity, "certificate-type-not-accepted");
-        await AssertProblemAsync(await UploadAsync(Self(), id, Pdf, "image/png"), HttpStatusCode.UnprocessableEntity, "certificate-type-not-accepted");
-        await AssertProblemAsync(await UploadAsync(Self(), id, Pdf, "text/plain"), HttpStatusCode.UnprocessableEntity, "certificate-type-not-accepted");
+        await AssertProblemAsync(await UploadAsync(Self(), id, "not a pdf at all"u8.ToArray(), "application/pdf"), HttpStatusCode.UnprocessableEntity, "return-to-work.certificate-type-not-accepted");
+        await AssertProblemAsync(await UploadAsync(Self(), id, Pdf, "image/png"), HttpStatusCode.UnprocessableEntity, "return-to-work.certificate-type-not-accepted");
+        await AssertProblemAsync(await UploadAsync(Self(), id, Pdf, "text/plain"), HttpStatusCode.UnprocessableEntity, "return-to-work.certificate-type-not-accepted");
         Assert.That((await UploadAsync(Self(), id, [.. Pdf, .. new byte[5 * 1024 * 1024]], "application/pdf")).StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
         await AssertProblemAsync(await UploadAsync(Head(), id, Pdf, "application/pdf"), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await UploadAsync(Employee("E8001", "D100"), id, Pdf, "application/pdf"), HttpStatusCode.NotFound);
@@ -153,7 +153,7 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
     public async Task A_case_opens_only_for_a_qualifying_leave_by_the_head_or_a_physician_and_once()
     {
         await OkAsync(await RecordLeaveAsync(Participant, "LongSickLeave", Today.AddDays(-5), Today.AddDays(10), "L-short"));
-        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.UnprocessableEntity, "not-on-qualifying-leave");
+        await AssertProblemAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.UnprocessableEntity, "return-to-work.not-on-qualifying-leave");
 
         var updated = await OkAsync(await RecordLeaveAsync(Participant, "LongSickLeave", Today.AddDays(-5), Today.AddDays(40), "L-short"));
         Assert.That(updated.GetProperty("qualifies").GetBoolean(), Is.True, "30 days or more in all");
@@ -163,7 +163,7 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         await AssertProblemAsync(await Employee("E8001", "D100").PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Forbidden);
         await AssertProblemAsync(await Welfare().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Forbidden);
         await OkAsync(await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }));
-        await AssertProblemAsync(await Physician().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Conflict, "pre-return-active");
+        await AssertProblemAsync(await Physician().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant }), HttpStatusCode.Conflict, "return-to-work.pre-return-active");
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM return_to_work.pre_returns"), Is.EqualTo(1));
 
         await AssertProblemAsync(await Employee(Participant, "D100").PostAsJsonAsync($"{Base}/leave-cases", new
@@ -181,16 +181,16 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
         var (id, start) = await RunningCaseAsync();
         MoveTo(start.AddDays(1), 18, 0);
 
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(-1))), HttpStatusCode.UnprocessableEntity, "log-outside-programme");
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(2))), HttpStatusCode.UnprocessableEntity, "log-outside-programme");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(-1))), HttpStatusCode.UnprocessableEntity, "return-to-work.log-outside-programme");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start.AddDays(2))), HttpStatusCode.UnprocessableEntity, "return-to-work.log-outside-programme");
         await OkAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start)));
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start)), HttpStatusCode.Conflict, "log-exists");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/logs", Log(start)), HttpStatusCode.Conflict, "return-to-work.log-exists");
 
         var contact = new { party = "Family", contactedOn = Iso(Today), summary = "called the spouse" };
-        await AssertProblemAsync(await Officer().PostAsJsonAsync($"{Base}/pre-returns/{id}/contacts", contact), HttpStatusCode.UnprocessableEntity, "contact-consent-missing");
+        await AssertProblemAsync(await Officer().PostAsJsonAsync($"{Base}/pre-returns/{id}/contacts", contact), HttpStatusCode.UnprocessableEntity, "return-to-work.contact-consent-missing");
         await OkAsync(await Self().PutAsJsonAsync($"{Base}/pre-returns/{id}/contact-consent", new { attendingPhysician = false, family = true }));
         await AssertProblemAsync(await Officer().PostAsJsonAsync($"{Base}/pre-returns/{id}/contacts", new { party = "AttendingPhysician", contactedOn = Iso(Today), summary = "x" }),
-            HttpStatusCode.UnprocessableEntity, "contact-consent-missing");
+            HttpStatusCode.UnprocessableEntity, "return-to-work.contact-consent-missing");
         var recorded = await OkAsync(await Officer().PostAsJsonAsync($"{Base}/pre-returns/{id}/contacts", contact));
         Assert.That(recorded.GetProperty("contacts").GetProperty("contacts").GetArrayLength(), Is.EqualTo(1));
         Assert.That((await CaseAsync(Self(), id)).GetProperty("logs").GetArrayLength(), Is.EqualTo(1));
@@ -206,9 +206,27 @@ public sealed class PreReturnRefusalTests : ReturnToWorkTest
 
         Assert.That(withdrawn.GetProperty("status").GetString(), Is.EqualTo("Withdrawn"));
         Assert.That(withdrawn.GetProperty("changeRequests").GetArrayLength(), Is.Zero, "nothing for the director to decide");
-        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(1))), HttpStatusCode.UnprocessableEntity, "plan-closed");
-        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/stop", new { }), HttpStatusCode.UnprocessableEntity, "case-closed");
+        await AssertProblemAsync(await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(1))), HttpStatusCode.UnprocessableEntity, "return-to-work.plan-closed");
+        await AssertProblemAsync(await Self().PostAsJsonAsync($"{Base}/pre-returns/{id}/stop", new { }), HttpStatusCode.UnprocessableEntity, "return-to-work.case-closed");
         Assert.That((await Head().PostAsJsonAsync($"{Base}/pre-returns", new { employeeId = Participant })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM return_to_work.outbox_messages"), Is.Zero);
+    }
+
+    [Test]
+    public async Task Field_errors_of_a_plan_are_keyed_by_their_path_in_the_plan_as_sent()
+    {
+        var id = await AppliedCaseAsync();
+        var schedule = new object[]
+        {
+            new { week = 1, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 }, new { week = 2, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 },
+            new { week = 3, start = "09:00:00", end = "11:00:00", daysPerWeek = 9 }, new { week = 4, start = "09:00:00", end = "11:00:00", daysPerWeek = 3 },
+        };
+
+        // The endpoint carries the plan to its handler as DraftPlanCommand(PreReturnId, Plan): "plan." is not in what the client sent.
+        var response = await Head().PutAsJsonAsync($"{Base}/pre-returns/{id}/plan", StandardPlan(Today.AddDays(1), 4, schedule));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.Content.ReadAsStringAsync());
+        var errors = (await ProblemAsync(response)).GetProperty("errors").EnumerateObject().Select(e => e.Name);
+        Assert.That(errors, Is.EquivalentTo(new[] { "schedule[2].daysPerWeek" }));
     }
 }

@@ -172,7 +172,7 @@ public sealed class TwoHostTests : ApiTest
         Assert.That((await onA.PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = 2026, month = 6 })).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var again = await onB.PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = 2026, month = 6 });
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await ProblemAsync(again)).GetProperty("code").GetString(), Is.EqualTo("month-already-closed"));
+        Assert.That((await ProblemAsync(again)).GetProperty("code").GetString(), Is.EqualTo("overtime.month-already-closed"));
     }
 
     [Test]

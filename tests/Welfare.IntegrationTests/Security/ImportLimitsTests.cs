@@ -146,7 +146,7 @@ public sealed class ImportLimitsTests : ApiTest
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.Content.ReadAsStringAsync());
         Assert.That(report.GetProperty("rejected").GetInt32(), Is.EqualTo(4));
-        Assert.That(codes, Does.Contain("too-long").And.Contain("invalid-value"));
+        Assert.That(codes, Does.Contain("organisation.too-long").And.Contain("organisation.invalid-value"));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM organisation.employees"), Is.EqualTo(1));
     }
 }

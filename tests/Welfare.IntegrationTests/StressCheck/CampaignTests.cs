@@ -63,7 +63,7 @@ public sealed class CampaignTests : StressCheckTest
         Assert.That(changed.GetProperty("minimumGroupSize").GetInt32(), Is.EqualTo(6));
         Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         var problem = await ProblemAsync(after);
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("campaign-already-opened"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("stress-check.campaign-already-opened"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("cannot change once the campaign has opened"));
     }
 
@@ -75,7 +75,7 @@ public sealed class CampaignTests : StressCheckTest
         var response = await WelfareOfficer().PostAsync($"/api/v1/stress-check/campaigns/{id}/open", null);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("no-implementer"));
+        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("stress-check.no-implementer"));
     }
 
     [Test]

@@ -56,7 +56,7 @@ public sealed class GroupAnalysisTests : StressCheckTest
 
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var problem = await ProblemAsync(refused);
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("group-too-small"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("stress-check.group-too-small"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("3 respondents, fewer than the minimum of 10"));
         Assert.That(hidden.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(released.StatusCode, Is.EqualTo(HttpStatusCode.OK));

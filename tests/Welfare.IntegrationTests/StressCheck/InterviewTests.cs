@@ -148,7 +148,7 @@ public sealed class InterviewTests : StressCheckTest
         });
 
         Assert.That(recordFirst.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(recordFirst)).GetProperty("code").GetString(), Is.EqualTo("interview-not-confirmed"));
+        Assert.That((await ProblemAsync(recordFirst)).GetProperty("code").GetString(), Is.EqualTo("stress-check.interview-not-confirmed"));
         Assert.That(decisionFirst.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(contradictory.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM stress_check.outbox_messages WHERE type LIKE '%PhysicianOpinionIssued%'"), Is.Zero);

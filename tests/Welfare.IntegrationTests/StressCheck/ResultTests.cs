@@ -79,6 +79,7 @@ public sealed class ResultTests : StressCheckTest
         var svg = await response.Content.ReadAsStringAsync();
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/svg+xml"));
+        Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo($"stress-check-result-{_campaign}.svg"), "a download, as documented");
         Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"));
         Assert.That(svg, Does.Contain("活気").And.Contain("上司からのサポート").And.Contain("<polygon"));
     }
@@ -133,7 +134,7 @@ public sealed class ResultTests : StressCheckTest
         var response = await SubmitAsync(later, "E5000", AnswersOf(2), "en");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
-        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("campaign-not-accepting"));
+        Assert.That((await ProblemAsync(response)).GetProperty("code").GetString(), Is.EqualTo("stress-check.campaign-not-accepting"));
     }
 
     [Test]
@@ -150,7 +151,7 @@ public sealed class ResultTests : StressCheckTest
 
         Assert.That(tooEarly.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         var problem = await ProblemAsync(tooEarly);
-        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("result-not-yet-notified"));
+        Assert.That(problem.GetProperty("code").GetString(), Is.EqualTo("stress-check.result-not-yet-notified"));
         Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("only after you have received your result"));
         Assert.That(given.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var consent = await given.Content.ReadFromJsonAsync<JsonElement>();

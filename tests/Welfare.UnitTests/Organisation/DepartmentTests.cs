@@ -31,7 +31,7 @@ public sealed class DepartmentTests
         var failure = Assert.Throws<BusinessRuleViolationException>(() =>
             tree[new DepartmentCode(code)].Update(code, new DepartmentCode(newParent), AppointingAuthority.Mayor, From, null, tree));
 
-        Assert.That(failure!.Code, Is.EqualTo("department-cycle"));
+        Assert.That(failure!.Code.Value, Is.EqualTo("organisation.department-cycle"));
         Assert.That(failure.Text.English, Does.Contain("cycle"));
     }
 

@@ -61,8 +61,8 @@ public sealed class EmployeeTests
         var beforeJoining = Assert.Throws<BusinessRuleViolationException>(() => employee.Transfer("D300", new DateOnly(2019, 1, 1)));
         var intoThePast = Assert.Throws<BusinessRuleViolationException>(() => employee.Transfer("D300", new DateOnly(2026, 5, 1)));
 
-        Assert.That(beforeJoining!.Code, Is.EqualTo("transfer-before-joining"));
-        Assert.That(intoThePast!.Code, Is.EqualTo("transfer-before-current-assignment"));
+        Assert.That(beforeJoining!.Code.Value, Is.EqualTo("organisation.transfer-before-joining"));
+        Assert.That(intoThePast!.Code.Value, Is.EqualTo("organisation.transfer-before-current-assignment"));
         Assert.That(employee.Assignments, Has.Count.EqualTo(2));
         Assert.That(employee.DomainEvents, Is.Empty);
     }

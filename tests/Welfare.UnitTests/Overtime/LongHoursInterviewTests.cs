@@ -18,7 +18,7 @@ public sealed class LongHoursInterviewTests
         DateOnly? from = null, DateOnly? to = null, bool unnecessary = false) =>
         new(heldOn ?? new DateOnly(2026, 3, 20), false, false, false, shorterHours, false, cap, forbidden, from, to, noMeasures, unnecessary, null, "P1", Now);
 
-    private static string CodeOf(Action action) => Assert.Throws<BusinessRuleViolationException>(() => action())!.Code;
+    private static string CodeOf(Action action) => Assert.Throws<BusinessRuleViolationException>(() => action())!.Code.Value;
 
     [TestCase(2026, 2, 1, "2026-03-01")]
     [TestCase(2026, 12, 1, "2027-01-01")]
@@ -53,7 +53,7 @@ public sealed class LongHoursInterviewTests
         var onRequest = Case(mandatory: false);
         var mandatory = Case(mandatory: true);
 
-        Assert.That(CodeOf(() => onRequest.Schedule("P1", new DateOnly(2026, 4, 5))), Is.EqualTo("interview-not-requested"));
+        Assert.That(CodeOf(() => onRequest.Schedule("P1", new DateOnly(2026, 4, 5))), Is.EqualTo("overtime.interview-not-requested"));
         onRequest.Recommend(Now);
         Assert.That(onRequest.Status, Is.EqualTo(LongHoursInterviewStatus.Recommended));
         onRequest.Request(Now);
@@ -78,13 +78,13 @@ public sealed class LongHoursInterviewTests
     {
         var interview = Case(mandatory: true);
 
-        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(noMeasures: true))), Is.EqualTo("interview-not-scheduled"));
+        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(noMeasures: true))), Is.EqualTo("overtime.interview-not-scheduled"));
         interview.Schedule("P1", new DateOnly(2026, 3, 20));
         interview.RecordHeld(Opinion(noMeasures: true));
 
         Assert.That(interview.Status, Is.EqualTo(LongHoursInterviewStatus.Held));
-        Assert.That(CodeOf(() => interview.RecordNotHeld(NotHeldReason.TooBusy, null, Now)), Is.EqualTo("interview-closed"));
-        Assert.That(CodeOf(() => interview.Request(Now)), Is.EqualTo("interview-closed"));
+        Assert.That(CodeOf(() => interview.RecordNotHeld(NotHeldReason.TooBusy, null, Now)), Is.EqualTo("overtime.interview-closed"));
+        Assert.That(CodeOf(() => interview.Request(Now)), Is.EqualTo("overtime.interview-closed"));
     }
 
     [Test]
@@ -93,10 +93,10 @@ public sealed class LongHoursInterviewTests
         var interview = Case(mandatory: true);
         interview.Schedule("P1", new DateOnly(2026, 3, 20));
 
-        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(noMeasures: true, shorterHours: true))), Is.EqualTo("measures-contradict"));
-        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(cap: 20, forbidden: true, from: new DateOnly(2026, 4, 1)))), Is.EqualTo("overtime-cap-and-forbidden"));
-        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(cap: 20))), Is.EqualTo("measures-period-missing"));
-        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(forbidden: true, from: new DateOnly(2026, 4, 1), to: new DateOnly(2026, 3, 31)))), Is.EqualTo("measures-period-reversed"));
+        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(noMeasures: true, shorterHours: true))), Is.EqualTo("overtime.measures-contradict"));
+        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(cap: 20, forbidden: true, from: new DateOnly(2026, 4, 1)))), Is.EqualTo("overtime.overtime-cap-and-forbidden"));
+        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(cap: 20))), Is.EqualTo("overtime.measures-period-missing"));
+        Assert.That(CodeOf(() => interview.RecordHeld(Opinion(forbidden: true, from: new DateOnly(2026, 4, 1), to: new DateOnly(2026, 3, 31)))), Is.EqualTo("overtime.measures-period-reversed"));
         Assert.That(interview.Status, Is.EqualTo(LongHoursInterviewStatus.Scheduled));
     }
 

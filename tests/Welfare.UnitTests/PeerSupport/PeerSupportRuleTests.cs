@@ -41,7 +41,7 @@ public sealed class PeerSupportRuleTests
     {
         var ex = Assert.Throws<BusinessRuleViolationException>(() => Open(ConsultationCategory.WorkProcedures));
 
-        Assert.That(ex!.Code, Is.EqualTo("consultation-out-of-scope"));
+        Assert.That(ex!.Code.Value, Is.EqualTo("peer-support.consultation-out-of-scope"));
     }
 
     [Test]
@@ -51,7 +51,7 @@ public sealed class PeerSupportRuleTests
         var first = consultation.RecordConsent(Guid.NewGuid(), ConsentPurpose.Referral, "弁護士への紹介", new DateOnly(2026, 5, 1), "E1", Now);
         consultation.WithdrawConsent(first.Id, Now);
 
-        Assert.That(Assert.Throws<BusinessRuleViolationException>(() => Refer(consultation))!.Code, Is.EqualTo("referral-without-consent"));
+        Assert.That(Assert.Throws<BusinessRuleViolationException>(() => Refer(consultation))!.Code.Value, Is.EqualTo("peer-support.referral-without-consent"));
 
         var second = consultation.RecordConsent(Guid.NewGuid(), ConsentPurpose.Referral, "弁護士への紹介", new DateOnly(2026, 5, 2), "E1", Now);
         Assert.That(Refer(consultation).ConsentId, Is.EqualTo(second.Id));

@@ -77,8 +77,8 @@ public sealed class PreReturnRulesTests
         Assert.That(pdf.ContentType, Is.EqualTo("application/pdf"));
         Assert.That(pdf.Sha256, Has.Length.EqualTo(64));
         Assert.That(() => MedicalCertificate.Accept(Guid.NewGuid(), "image/jpeg", "%PDF-1.7"u8.ToArray(), 100, "E1", Now),
-            Throws.TypeOf<BusinessRuleViolationException>().With.Property("Code").EqualTo("certificate-type-not-accepted"));
+            Throws.TypeOf<BusinessRuleViolationException>().With.Property("Code").Property("Value").EqualTo("return-to-work.certificate-type-not-accepted"));
         Assert.That(() => MedicalCertificate.Accept(Guid.NewGuid(), "application/pdf", new byte[101], 100, "E1", Now),
-            Throws.TypeOf<BusinessRuleViolationException>().With.Property("Code").EqualTo("certificate-too-large"));
+            Throws.TypeOf<BusinessRuleViolationException>().With.Property("Code").Property("Value").EqualTo("return-to-work.certificate-too-large"));
     }
 }

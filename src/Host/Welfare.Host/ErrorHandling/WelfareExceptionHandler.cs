@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -15,6 +16,7 @@ namespace Welfare.Host.ErrorHandling;
 /// field), 403 forbidden function, 404 absent or not yours, 409 collision with current state,
 /// 412/428 a change against another version of the record or without one (docs/adr/0011),
 /// 422 business rule (docs/adr/0003), 500 with a trace id and nothing else, in every environment.
+/// Business codes are set here; every other problem gets its protocol code in <see cref="ProblemDetailsDefaults"/>.
 /// </summary>
 internal sealed partial class WelfareExceptionHandler(IProblemDetailsService problemDetails, ILogger<WelfareExceptionHandler> logger)
     : IExceptionHandler
@@ -29,7 +31,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
 
         var problem = exception switch
         {
-            ValidationException validation => ValidationProblem(validation),
+            ValidationException validation => ValidationProblem(validation, httpContext),
             BadHttpRequestException badRequest => BadRequestProblem(badRequest),
             InvalidRequestException invalid => new HttpValidationProblemDetails(
                 new Dictionary<string, string[]> { [invalid.Field] = [invalid.Text.InCurrentCulture()] })
@@ -37,13 +39,13 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
                 Status = StatusCodes.Status400BadRequest,
                 Title = ProblemText.Validation.InCurrentCulture(),
             },
-            BusinessRuleViolationException rule => Coded(StatusCodes.Status422UnprocessableEntity, ProblemText.BusinessRule, rule.Code, rule.Text),
-            ConflictException conflict => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, conflict.Code, conflict.Text),
-            PreconditionFailedException stale => Coded(StatusCodes.Status412PreconditionFailed, ProblemText.PreconditionFailed, "request.precondition-failed", stale.Text),
-            PreconditionRequiredException unnamed => Coded(StatusCodes.Status428PreconditionRequired, ProblemText.PreconditionRequired, "request.precondition-required", unnamed.Text),
-            DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "concurrent-change", ProblemText.ConcurrentChange),
+            BusinessRuleViolationException rule => Coded(rule.Code, ProblemText.BusinessRule, rule.Text),
+            ConflictException conflict => Coded(conflict.Code, RequestProblems.Conflict.Text, conflict.Text),
+            PreconditionFailedException stale => Coded(RequestProblems.PreconditionFailed, RequestProblems.PreconditionFailed.Text, stale.Text),
+            PreconditionRequiredException unnamed => Coded(RequestProblems.PreconditionRequired, RequestProblems.PreconditionRequired.Text, unnamed.Text),
+            DbUpdateConcurrencyException => Coded(RequestProblems.Conflict, RequestProblems.Conflict.Text, ProblemText.ConcurrentChange),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Coded(StatusCodes.Status409Conflict, ProblemText.Conflict, "duplicate", ProblemText.Duplicate),
+                Coded(RequestProblems.Conflict, RequestProblems.Conflict.Text, ProblemText.Duplicate),
             NotFoundException notFound => Simple(StatusCodes.Status404NotFound, notFound.Text.InCurrentCulture()),
             ForbiddenException forbidden => Simple(StatusCodes.Status403Forbidden, forbidden.Text.InCurrentCulture()),
             _ => null,
@@ -52,7 +54,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         if (problem is null)
         {
             LogUnhandled(logger, exception, exception.GetType().Name);
-            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = ProblemText.Unexpected.InCurrentCulture() };
+            problem = new ProblemDetails { Status = StatusCodes.Status500InternalServerError, Title = RequestProblems.Unexpected.Text.InCurrentCulture() };
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
@@ -64,19 +66,29 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         });
     }
 
-    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception)
+    private static HttpValidationProblemDetails ValidationProblem(ValidationException exception, HttpContext httpContext)
     {
+        // Keys are paths in the JSON the client sent, not in the command that carries it to the handler. The
+        // exception handler runs with the endpoint cleared; the feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var body = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
         var errors = exception.Errors
-            .GroupBy(e => JsonPath.ToCamelCase(e.PropertyName))
+            .GroupBy(e => JsonPath.FromPropertyPath(e.PropertyName, body))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
 
         // Well-formed by the contract, every field on its own, but contradicting each other: 422 (docs/adr/0010).
         var inconsistent = exception.Errors.Any() && exception.Errors.All(DependsOnOtherFields);
-        return new HttpValidationProblemDetails(errors)
+        var problem = new HttpValidationProblemDetails(errors)
         {
             Status = inconsistent ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status400BadRequest,
             Title = (inconsistent ? ProblemText.Inconsistent : ProblemText.Validation).InCurrentCulture(),
         };
+        if (inconsistent)
+        {
+            problem.Extensions["code"] = RequestProblems.InconsistentFields.Value;
+        }
+
+        return problem;
     }
 
     private static bool DependsOnOtherFields(FluentValidation.Results.ValidationFailure failure) =>
@@ -121,11 +133,11 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             Title = ProblemText.Validation.InCurrentCulture(),
         };
 
-    private static ProblemDetails Coded(int status, LocalizedText title, string code, LocalizedText detail)
+    private static ProblemDetails Coded(ProblemCode code, LocalizedText title, LocalizedText detail)
     {
-        var problem = Simple(status, title.InCurrentCulture());
+        var problem = Simple(code.Status!.Value, title.InCurrentCulture());
         problem.Detail = detail.InCurrentCulture();
-        problem.Extensions["code"] = code;
+        problem.Extensions["code"] = code.Value;
         return problem;
     }
 

@@ -18,7 +18,7 @@ internal static class SwaggerSetup
                 Description =
                     "Employee well-being programmes of Japanese public employers: peer support, return to work, " +
                     "overtime, harassment complaints and the stress check. Errors are RFC 9457 problem details in " +
-                    "Japanese (default) or English (Accept-Language: en). Responses are compressed (br or gzip) when " +
+                    "Japanese (default) or English (Accept-Language: en), each with a stable `code` (schema ProblemDetails, docs/errors.md). Responses are compressed (br or gzip) when " +
                     "Accept-Encoding asks. Request bodies are sent unencoded; uploads also accept Content-Encoding: gzip " +
                     "(their size bound holds for the decoded body), and any other Content-Encoding is refused with 415.",
                 Contact = new OpenApiContact { Name = "Welfare API maintainers" },
@@ -45,12 +45,14 @@ internal static class SwaggerSetup
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<ChoiceOperationFilter>();
-            options.OperationFilter<AuthorizationResponsesOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            // After the body is known: what an operation takes decides what it can answer.
+            options.OperationFilter<ResponsesOperationFilter>();
             options.OperationFilter<ListsOperationFilter>();
             options.OperationFilter<RequestBodyEncodingOperationFilter>();
             options.OperationFilter<EditableRecordOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
+            options.DocumentFilter<ProblemSchemaDocumentFilter>();
             options.DocumentFilter<DescriptionsDocumentFilter>();
         });
         return services;

@@ -233,7 +233,8 @@ internal static class StressCheckEndpoints
             .WithSummary("The caller's own result. The first read is the notification, and its time is recorded.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         my.MapGet("/result/chart.svg", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Text(await m.ExecuteCommandAsync(new GetMyResultChartCommand(campaignId), ct), "image/svg+xml; charset=utf-8"))
+                TypedResults.File(System.Text.Encoding.UTF8.GetBytes(await m.ExecuteCommandAsync(new GetMyResultChartCommand(campaignId), ct)),
+                    "image/svg+xml; charset=utf-8", $"stress-check-result-{campaignId}.svg"))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultChart")
             .WithSummary("The caller's result as a radar chart of the 19 scales (SVG, labelled in Japanese).")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);

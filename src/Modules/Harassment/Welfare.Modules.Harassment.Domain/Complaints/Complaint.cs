@@ -123,33 +123,30 @@ public sealed class Complaint : IVersioned
     {
         if (kinds.Count == 0)
         {
-            Fail("harassment.complaint.no-kind", "苦情相談にはハラスメントの種類を少なくとも一つ指定してください。", "A complaint names at least one kind of harassment.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ComplaintWithoutKind);
         }
 
         foreach (var (kind, subKind) in kinds)
         {
             if (kind == HarassmentKind.PregnancyChildcareCareHarassment && subKind is null)
             {
-                Fail("harassment.complaint.sub-kind-required", "妊娠、出産、育児又は介護に関するハラスメントには該当する事由を指定してください。",
-                    "Pregnancy, childbirth, childcare or family-care harassment names its ground (sub-kind).");
+                throw new BusinessRuleViolationException(HarassmentProblems.ComplaintSubKindRequired);
             }
 
             if (kind != HarassmentKind.PregnancyChildcareCareHarassment && subKind is not null)
             {
-                Fail("harassment.complaint.sub-kind-not-allowed", "事由は妊娠、出産、育児又は介護に関するハラスメントにのみ指定できます。",
-                    "Only pregnancy, childbirth, childcare or family-care harassment has sub-kinds.");
+                throw new BusinessRuleViolationException(HarassmentProblems.ComplaintSubKindNotAllowed);
             }
         }
 
         if (source == ComplaintSource.PersonHarassed && personHarassedId is not null && personHarassedId != complainantId)
         {
-            Fail("harassment.complaint.person-harassed", "被害を受けた本人からの苦情相談では、相談者が被害者です。", "When the person harassed complains, they are the complainant.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ComplaintPersonHarassed);
         }
 
         if (source == ComplaintSource.PersonToldTheyHarass && respondentId is not null && respondentId != complainantId)
         {
-            Fail("harassment.complaint.told-they-harass", "指摘を受けた職員からの相談では、相談者が行為者とされる者です。",
-                "When a person told they harass consults, they are the respondent.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ComplaintToldTheyHarass);
         }
 
         var complaint = new Complaint
@@ -188,24 +185,23 @@ public sealed class Complaint : IVersioned
         var ids = counselorIds.Distinct().ToList();
         if (ids.Count == 0 || ids.Count > MaxCounselors)
         {
-            Fail("harassment.counselors.count", "相談員は1人から4人までです（原則2人）。", "A complaint has one to four counsellors (two in principle).");
+            throw new BusinessRuleViolationException(HarassmentProblems.CounselorsCount);
         }
 
         if (ids.Count == 1 && string.IsNullOrWhiteSpace(singleCounselorReason))
         {
-            Fail("harassment.counselors.single-without-reason", "原則として2人の相談員で対応します。1人で対応する場合は理由を記録してください。",
-                "Two counsellors handle a complaint in principle; record why one handles it alone.");
+            throw new BusinessRuleViolationException(HarassmentProblems.CounselorsSingleWithoutReason);
         }
 
         var unknown = ids.FirstOrDefault(c => designated.All(d => d.EmployeeId != c));
         if (unknown is not null)
         {
-            Fail("harassment.counselors.not-designated", "指定された相談員ではない職員は担当にできません。", "Only designated counsellors can be assigned.");
+            throw new BusinessRuleViolationException(HarassmentProblems.CounselorsNotDesignated);
         }
 
         if (ids.Any(Parties.Contains))
         {
-            Fail("harassment.counselors.party", "当事者である相談員は担当できません。", "A counsellor who is a party to the complaint cannot handle it.");
+            throw new BusinessRuleViolationException(HarassmentProblems.CounselorsParty);
         }
 
         var unavailable = false;
@@ -213,8 +209,7 @@ public sealed class Complaint : IVersioned
         {
             if (designated.Any(d => d.Sex == sex && !Parties.Contains(d.EmployeeId)))
             {
-                Fail("harassment.counselors.requested-sex", "相談者が希望する性の相談員を担当に含めてください。",
-                    "Assign a counsellor of the sex the complainant asked for.");
+                throw new BusinessRuleViolationException(HarassmentProblems.CounselorsRequestedSex);
             }
 
             unavailable = true;
@@ -240,8 +235,7 @@ public sealed class Complaint : IVersioned
         EnsureOpen();
         if (IntakeConfirmed)
         {
-            Fail("harassment.record.confirmed", "確認済みの記録は変更できません。訂正として追記してください。",
-                "A confirmed record cannot be edited; append a correction instead.", conflict: true);
+            throw new ConflictException(HarassmentProblems.RecordConfirmed);
         }
 
         return AppendIntake(facts, null, by, now);
@@ -253,7 +247,7 @@ public sealed class Complaint : IVersioned
         EnsureOpen();
         if (!IntakeConfirmed)
         {
-            Fail("harassment.record.not-confirmed", "確認前の記録は訂正ではなく記録し直してください。", "An unconfirmed record is redrafted, not corrected.", conflict: true);
+            throw new ConflictException(HarassmentProblems.RecordNotConfirmed);
         }
 
         return AppendIntake(facts, correctionNote, by, now);
@@ -265,7 +259,7 @@ public sealed class Complaint : IVersioned
         var current = CurrentIntake;
         if (current is null || current.Version != version || current.IsConfirmed)
         {
-            Fail("harassment.record.version", "確認できるのは未確認の最新版だけです。", "Only the latest unconfirmed version can be confirmed.", conflict: true);
+            throw new ConflictException(HarassmentProblems.RecordVersion);
         }
 
         current!.Confirm(method, by, now);
@@ -278,13 +272,12 @@ public sealed class Complaint : IVersioned
         EnsureIntakeConfirmed();
         if (choice == HandlingChoice.SupervisorObservation && CurrentIntake!.Facts.Urgency == Urgency.High)
         {
-            Fail("harassment.handling.urgent", "緊急性の高い事案は監督者の観察・指導による対応にできません。",
-                "An urgent case cannot be left to the supervisor's observation and guidance.");
+            throw new BusinessRuleViolationException(HarassmentProblems.HandlingUrgent);
         }
 
         if (choice == HandlingChoice.SupervisorObservation && _hearings.Any(h => h.Kind == HearingKind.Respondent))
         {
-            Fail("harassment.handling.already-heard", "行為者とされる者からの聴取は既に行われています。", "The respondent has already been heard.", conflict: true);
+            throw new ConflictException(HarassmentProblems.HandlingAlreadyHeard);
         }
 
         Handling = choice;
@@ -297,32 +290,31 @@ public sealed class Complaint : IVersioned
         EnsureIntakeConfirmed();
         if (Handling == HandlingChoice.SupervisorObservation)
         {
-            Fail("harassment.hearing.supervisor-observation", "監督者の観察・指導による対応を選択した事案です。", "This case is handled by the supervisor's observation and guidance.");
+            throw new BusinessRuleViolationException(HarassmentProblems.HearingSupervisorObservation);
         }
 
         if (kind == HearingKind.Respondent)
         {
             if (RespondentId is null || subjectId != RespondentId)
             {
-                Fail("harassment.hearing.not-respondent", "聴取の相手が行為者とされる者ではありません。", "The person heard is not the respondent.");
+                throw new BusinessRuleViolationException(HarassmentProblems.HearingNotRespondent);
             }
 
             if (!explanationOffered)
             {
-                Fail("harassment.hearing.no-chance-to-explain", "行為者とされる者には十分な弁明の機会を与えてください。", "The respondent must be given the full chance to explain.");
+                throw new BusinessRuleViolationException(HarassmentProblems.HearingNoChanceToExplain);
             }
         }
         else
         {
             if (Parties.Contains(subjectId))
             {
-                Fail("harassment.hearing.party-as-third-party", "当事者は第三者として聴取できません。", "A party cannot be heard as a third party.");
+                throw new BusinessRuleViolationException(HarassmentProblems.HearingPartyAsThirdParty);
             }
 
             if (!_hearings.Any(h => h.Kind == HearingKind.Respondent && h.IsConfirmed && h.DisputesFacts))
             {
-                Fail("harassment.hearing.parties-agree", "第三者からの聴取は、当事者間で事実関係の主張が一致しない場合に行います。",
-                    "Third parties are heard where the parties disagree on the facts (a confirmed respondent hearing disputes them).");
+                throw new BusinessRuleViolationException(HarassmentProblems.HearingPartiesAgree);
             }
         }
 
@@ -348,7 +340,7 @@ public sealed class Complaint : IVersioned
         var latest = LatestHearing(hearingId);
         if (latest.Version != version || latest.IsConfirmed)
         {
-            Fail("harassment.record.version", "確認できるのは未確認の最新版だけです。", "Only the latest unconfirmed version can be confirmed.", conflict: true);
+            throw new ConflictException(HarassmentProblems.RecordVersion);
         }
 
         latest.Confirm(method, by, now);
@@ -360,13 +352,12 @@ public sealed class Complaint : IVersioned
         EnsureIntakeConfirmed();
         if (type == ComplaintActionType.PersonnelReferral && !complainantConsented)
         {
-            Fail("harassment.action.referral-without-consent", "人事課との連携には相談者の了解が必要です（緊急時は緊急連絡として記録してください）。",
-                "Referral to the personnel division needs the complainant's consent (in an emergency, record an emergency notice).");
+            throw new BusinessRuleViolationException(HarassmentProblems.ActionReferralWithoutConsent);
         }
 
         if (type is ComplaintActionType.DirectWarning or ComplaintActionType.SupervisorGuidance or ComplaintActionType.Mediation && RespondentId is null)
         {
-            Fail("harassment.action.no-respondent", "行為者とされる者が職員として記録されていません。", "No respondent employee is recorded for this action.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ActionNoRespondent);
         }
 
         var action = new ComplaintAction(id, NextStep(), type, takenOn, note.Trim(), complainantConsented, by, now);
@@ -407,13 +398,12 @@ public sealed class Complaint : IVersioned
         var lastAction = _actions.Select(a => a.Step).DefaultIfEmpty(0).Max();
         if (outcome != ComplaintOutcome.Withdrawn && !_notices.Any(n => n.Step > lastAction))
         {
-            Fail("harassment.closure.complainant-not-told", "相談者に対応の内容を説明したことを記録してから終結してください。",
-                "Record that the complainant was told what was done before closing.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ClosureComplainantNotTold);
         }
 
         if (outcome == ComplaintOutcome.PersonnelMeasures && !ReferredToPersonnel)
         {
-            Fail("harassment.closure.not-referred", "人事課に連携していない事案です。", "The case was not referred to the personnel division.");
+            throw new BusinessRuleViolationException(HarassmentProblems.ClosureNotReferred);
         }
 
         Outcome = outcome;
@@ -440,7 +430,7 @@ public sealed class Complaint : IVersioned
         var check = _followUps.SingleOrDefault(f => f.Id == checkId);
         if (check is null)
         {
-            Fail("harassment.follow-up.unknown", "この事案の確認予定ではありません。", "No such follow-up check on this complaint.");
+            throw new BusinessRuleViolationException(HarassmentProblems.FollowUpUnknown);
         }
 
         check!.Record(checkedOn, adverseTreatmentFound, note, by);
@@ -453,7 +443,7 @@ public sealed class Complaint : IVersioned
         EnsureIntakeConfirmed();
         if (RespondentAuthority is null)
         {
-            Fail("harassment.authority.same", "行為者とされる者は他の任命権者の職員ではありません。", "The respondent does not belong to another appointing authority.");
+            throw new BusinessRuleViolationException(HarassmentProblems.AuthoritySame);
         }
 
         var request = new AuthorityRequest(id, RespondentAuthority!, requestedOn, note.Trim(), by, now);
@@ -466,7 +456,7 @@ public sealed class Complaint : IVersioned
         var request = _authorityRequests.SingleOrDefault(r => r.Id == requestId);
         if (request is null)
         {
-            Fail("harassment.authority.unknown", "この事案の要請ではありません。", "No such request on this complaint.");
+            throw new BusinessRuleViolationException(HarassmentProblems.AuthorityUnknown);
         }
 
         request!.RecordAnswer(answeredOn, answer.Trim());
@@ -480,7 +470,7 @@ public sealed class Complaint : IVersioned
         var latest = _hearings.Where(h => h.HearingId == hearingId).OrderByDescending(h => h.Version).FirstOrDefault();
         if (latest is null)
         {
-            Fail("harassment.hearing.unknown", "この事案の聴取ではありません。", "No such hearing on this complaint.");
+            throw new BusinessRuleViolationException(HarassmentProblems.HearingUnknown);
         }
 
         return latest!;
@@ -498,8 +488,7 @@ public sealed class Complaint : IVersioned
         EnsureOpen();
         if (!IntakeConfirmed)
         {
-            Fail("harassment.intake.not-confirmed", "聴取した事実関係を相談者に確認してから対応してください。",
-                "Confirm the intake record with the complainant first.");
+            throw new BusinessRuleViolationException(HarassmentProblems.IntakeNotConfirmed);
         }
     }
 
@@ -507,13 +496,7 @@ public sealed class Complaint : IVersioned
     {
         if (ClosedOn is not null)
         {
-            Fail("harassment.complaint.closed", "終結した事案です。", "The complaint is closed.", conflict: true);
+            throw new ConflictException(HarassmentProblems.ComplaintClosed);
         }
-    }
-
-    internal static void Fail(string code, string japanese, string english, bool conflict = false)
-    {
-        var text = new LocalizedText(japanese, english);
-        throw conflict ? new ConflictException(code, text) : new BusinessRuleViolationException(code, text);
     }
 }

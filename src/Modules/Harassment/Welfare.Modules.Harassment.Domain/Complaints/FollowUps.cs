@@ -1,3 +1,5 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Harassment.Domain.Complaints;
 
 public enum FollowUpSubject
@@ -32,7 +34,7 @@ public sealed class FollowUpCheck(Guid id, FollowUpSubject subject, string emplo
     {
         if (CheckedOn is not null)
         {
-            Complaint.Fail("harassment.follow-up.done", "この確認は記録済みです。", "This check is already recorded.", conflict: true);
+            throw new ConflictException(HarassmentProblems.FollowUpDone);
         }
 
         CheckedOn = checkedOn;
@@ -65,7 +67,7 @@ public sealed class AuthorityRequest(Guid id, string appointingAuthority, DateOn
     {
         if (AnsweredOn is not null)
         {
-            Complaint.Fail("harassment.authority.answered", "回答は記録済みです。", "The answer is already recorded.", conflict: true);
+            throw new ConflictException(HarassmentProblems.AuthorityAnswered);
         }
 
         AnsweredOn = on;

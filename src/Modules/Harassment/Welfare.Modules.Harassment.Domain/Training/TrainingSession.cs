@@ -50,9 +50,7 @@ public sealed class TrainingSession
     {
         if (kinds.Contains(HarassmentKind.SexualHarassment) && !coversSogi)
         {
-            throw new BusinessRuleViolationException("harassment.training.sogi-required", new LocalizedText(
-                "セクシュアル・ハラスメントの研修には性的指向及び性自認に関する内容を含めてください。",
-                "Training on sexual harassment covers sexual orientation and gender identity."));
+            throw new BusinessRuleViolationException(HarassmentProblems.TrainingSogiRequired);
         }
 
         return new TrainingSession
@@ -73,8 +71,7 @@ public sealed class TrainingSession
     {
         if (HeldOn > today)
         {
-            throw new BusinessRuleViolationException("harassment.training.not-held-yet", new LocalizedText(
-                "実施前の研修の出席は記録できません。", "Attendance is recorded once the session has been held."));
+            throw new BusinessRuleViolationException(HarassmentProblems.TrainingNotHeldYet);
         }
 
         var added = 0;

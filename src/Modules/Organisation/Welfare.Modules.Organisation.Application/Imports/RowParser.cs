@@ -1,4 +1,5 @@
 using System.Globalization;
+using Welfare.Modules.Organisation.Domain;
 using Welfare.Modules.Organisation.Domain.Imports;
 using Welfare.SharedKernel;
 
@@ -7,29 +8,29 @@ namespace Welfare.Modules.Organisation.Application.Imports;
 /// <summary>Reads one row's text fields, collecting every problem instead of stopping at the first.</summary>
 internal sealed class RowParser(int line, string? key)
 {
-    private readonly List<(string Code, LocalizedText Text)> _problems = [];
+    private readonly List<(ProblemCode Code, LocalizedText Text)> _problems = [];
 
     public int Line { get; } = line;
 
     public string? Key { get; } = key;
 
-    public IReadOnlyList<(string Code, LocalizedText Text)> Problems => _problems;
+    public IReadOnlyList<(ProblemCode Code, LocalizedText Text)> Problems => _problems;
 
     public bool IsValid => _problems.Count == 0;
 
-    public void Problem(string code, LocalizedText text) => _problems.Add((code, text));
+    public void Problem(ProblemCode code, LocalizedText? detail = null) => _problems.Add((code, detail ?? code.Text));
 
     public string Required(string field, string? value, int maxLength)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem("required", new($"{field} は必須です。", $"{field} is required."));
+            Problem(OrganisationProblems.Required, new($"{field} は必須です。", $"{field} is required."));
             return string.Empty;
         }
 
         if (value.Length > maxLength)
         {
-            Problem("too-long", new($"{field} は {maxLength} 文字以内で指定してください。", $"{field} must be at most {maxLength} characters."));
+            Problem(OrganisationProblems.TooLong, new($"{field} は {maxLength} 文字以内で指定してください。", $"{field} must be at most {maxLength} characters."));
         }
 
         return value.Trim();
@@ -55,7 +56,7 @@ internal sealed class RowParser(int line, string? key)
         }
 
         var allowed = string.Join(", ", System.Enum.GetNames<T>());
-        Problem("invalid-value", new($"{field} の値「{value}」は使用できません ({allowed})。", $"{field} '{value}' is not one of {allowed}."));
+        Problem(OrganisationProblems.InvalidValue, new($"{field} の値「{value}」は使用できません ({allowed})。", $"{field} '{value}' is not one of {allowed}."));
         return default;
     }
 
@@ -72,7 +73,7 @@ internal sealed class RowParser(int line, string? key)
             return date;
         }
 
-        Problem("invalid-date", new($"{field} の日付「{value}」は yyyy-MM-dd 形式で指定してください。", $"{field} '{value}' is not a date (yyyy-MM-dd)."));
+        Problem(OrganisationProblems.InvalidDate, new($"{field} の日付「{value}」は yyyy-MM-dd 形式で指定してください。", $"{field} '{value}' is not a date (yyyy-MM-dd)."));
         return default;
     }
 
@@ -80,7 +81,7 @@ internal sealed class RowParser(int line, string? key)
         string.IsNullOrWhiteSpace(value) ? null : Date(field, value);
 
     public ImportRejection ToRejection() => new(
-        Line, Key, _problems[0].Code,
+        Line, Key, _problems[0].Code.Value,
         string.Join(" ", _problems.Select(p => p.Text.Japanese)),
         string.Join(" ", _problems.Select(p => p.Text.English)));
 }

@@ -4,7 +4,7 @@ namespace Welfare.Modules.Organisation.Domain.Departments;
 
 internal sealed class NoCycleInTree(DepartmentCode code, DepartmentCode? parent, IReadOnlyDictionary<DepartmentCode, Department> tree) : IBusinessRule
 {
-    public string Code => "department-cycle";
+    public RuleCode Code => OrganisationProblems.DepartmentCycle;
 
     public LocalizedText Message => new(
         $"所属 {code} の上位所属を {parent} にすると所属の階層が循環します。",
@@ -27,7 +27,7 @@ internal sealed class NoCycleInTree(DepartmentCode code, DepartmentCode? parent,
 
 internal sealed class ParentExists(DepartmentCode? parent, IReadOnlyDictionary<DepartmentCode, Department> tree) : IBusinessRule
 {
-    public string Code => "unknown-parent-department";
+    public RuleCode Code => OrganisationProblems.UnknownParentDepartment;
 
     public LocalizedText Message => new($"上位所属 {parent} が登録されていません。", $"The parent department {parent} is not registered.");
 
@@ -36,16 +36,14 @@ internal sealed class ParentExists(DepartmentCode? parent, IReadOnlyDictionary<D
 
 internal sealed class EffectivePeriodIsOrdered(DateOnly from, DateOnly? to) : IBusinessRule
 {
-    public string Code => "effective-period-reversed";
-
-    public LocalizedText Message => new("有効期間の終了日が開始日より前です。", "The effective period ends before it begins.");
+    public RuleCode Code => OrganisationProblems.EffectivePeriodReversed;
 
     public bool IsBroken() => to < from;
 }
 
 internal sealed class HeadTermNotBeforeCurrent(DateOnly currentFrom, DateOnly from) : IBusinessRule
 {
-    public string Code => "head-before-current-head";
+    public RuleCode Code => OrganisationProblems.HeadBeforeCurrentHead;
 
     public LocalizedText Message => new(
         $"所属長の発令日 {from:yyyy-MM-dd} が現所属長の発令日 {currentFrom:yyyy-MM-dd} より前です。",

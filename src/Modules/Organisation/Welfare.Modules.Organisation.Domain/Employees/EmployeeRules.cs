@@ -4,7 +4,7 @@ namespace Welfare.Modules.Organisation.Domain.Employees;
 
 internal sealed class TransferNotBeforeJoining(DateOnly joinedOn, DateOnly effective) : IBusinessRule
 {
-    public string Code => "transfer-before-joining";
+    public RuleCode Code => OrganisationProblems.TransferBeforeJoining;
 
     public LocalizedText Message => new(
         $"異動日 {effective:yyyy-MM-dd} が採用日 {joinedOn:yyyy-MM-dd} より前です。",
@@ -15,7 +15,7 @@ internal sealed class TransferNotBeforeJoining(DateOnly joinedOn, DateOnly effec
 
 internal sealed class TransferNotBeforeCurrentAssignment(DateOnly currentFrom, DateOnly effective) : IBusinessRule
 {
-    public string Code => "transfer-before-current-assignment";
+    public RuleCode Code => OrganisationProblems.TransferBeforeCurrentAssignment;
 
     public LocalizedText Message => new(
         $"異動日 {effective:yyyy-MM-dd} が現在の配置の開始日 {currentFrom:yyyy-MM-dd} より前です。過去の配置は変更できません。",
@@ -26,9 +26,7 @@ internal sealed class TransferNotBeforeCurrentAssignment(DateOnly currentFrom, D
 
 internal sealed class NotAlreadyLeft(EmployeeStatus status) : IBusinessRule
 {
-    public string Code => "employee-left";
-
-    public LocalizedText Message => new("退職済みの職員です。", "The employee has already left.");
+    public RuleCode Code => OrganisationProblems.EmployeeLeft;
 
     public bool IsBroken() => status == EmployeeStatus.Left;
 }

@@ -16,7 +16,7 @@ public static class GradeScale
         var stillUsed = removed.Where(g => codesInUse.Contains(g.Code)).Select(g => g.Code).ToList();
         if (stillUsed.Count > 0)
         {
-            throw new ConflictException("grade-in-use", new LocalizedText(
+            throw new ConflictException(OrganisationProblems.GradeInUse, new LocalizedText(
                 $"職員に設定されている職 ({string.Join(", ", stillUsed)}) は削除できません。",
                 $"Grades still held by employees cannot be removed: {string.Join(", ", stillUsed)}."));
         }

@@ -97,7 +97,7 @@ public sealed class ExcessAnalysis : IVersioned
     {
         if (Status == ExcessAnalysisStatus.Closed)
         {
-            throw new ConflictException("analysis-closed", new LocalizedText("対策の記録後は分析を変更できません。", "The analysis cannot change after the countermeasures were recorded."));
+            throw new ConflictException(OvertimeProblems.AnalysisClosed);
         }
 
         WorkSummary = workSummary;
@@ -112,8 +112,7 @@ public sealed class ExcessAnalysis : IVersioned
     {
         if (Status == ExcessAnalysisStatus.Open)
         {
-            throw new BusinessRuleViolationException("analysis-not-done", new LocalizedText(
-                "所属長による分析(④⑤)が記録されてから対策を記録してください。", "Record countermeasures after the department head's analysis (items ④ and ⑤)."));
+            throw new BusinessRuleViolationException(OvertimeProblems.AnalysisNotDone);
         }
 
         Countermeasures = countermeasures;

@@ -18,8 +18,7 @@ public sealed class OtherDrivenDesignation
     {
         if (to < from)
         {
-            throw new BusinessRuleViolationException("designation-period-reversed", new LocalizedText(
-                "指定期間の終了日が開始日より前です。", "The designation ends before it begins."));
+            throw new BusinessRuleViolationException(OvertimeProblems.DesignationPeriodReversed);
         }
 
         Id = id;
@@ -55,8 +54,7 @@ public sealed class OtherDrivenDesignation
     {
         if (lastDay < From)
         {
-            throw new BusinessRuleViolationException("designation-end-before-start", new LocalizedText(
-                "指定の開始日より前に終了させることはできません。", "A designation cannot end before it began."));
+            throw new BusinessRuleViolationException(OvertimeProblems.DesignationEndBeforeStart);
         }
 
         To = lastDay;

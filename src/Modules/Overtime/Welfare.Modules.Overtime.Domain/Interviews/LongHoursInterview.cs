@@ -199,8 +199,7 @@ public sealed class LongHoursInterview : IVersioned
     public void Schedule(string physicianId, DateOnly on)
     {
         RequireOpen();
-        Require(Mandatory || RequestedAt is not null, "interview-not-requested",
-            new("申出により行う面接指導は、職員の申出の後に日程を決めます。", "An on-request interview is scheduled only after the employee asks for it."));
+        Require(Mandatory || RequestedAt is not null, OvertimeProblems.InterviewNotRequested);
         PhysicianId = physicianId;
         ScheduledOn = on;
         Status = LongHoursInterviewStatus.Scheduled;
@@ -209,16 +208,11 @@ public sealed class LongHoursInterview : IVersioned
     public void RecordHeld(LongHoursOpinion opinion)
     {
         RequireOpen();
-        Require(Status == LongHoursInterviewStatus.Scheduled, "interview-not-scheduled",
-            new("面接指導の日程が決まっていません。", "The interview has not been scheduled."));
-        Require(!(opinion.NoMeasuresNeeded && opinion.HasAnyMeasure), "measures-contradict",
-            new("「措置不要」と措置は同時に指定できません。", "'No measures needed' cannot come with measures."));
-        Require(!(opinion.OvertimeForbidden && opinion.OvertimeCapHours is not null), "overtime-cap-and-forbidden",
-            new("時間外勤務の禁止と上限時間は同時に指定できません。", "Overtime cannot be both forbidden and capped."));
-        Require(opinion.CapHours is null || opinion.MeasuresFrom is not null, "measures-period-missing",
-            new("時間外勤務の制限には期間の開始日が必要です。", "An overtime cap or ban needs the date it starts."));
-        Require(opinion.MeasuresTo is null || (opinion.MeasuresFrom is { } from && opinion.MeasuresTo >= from), "measures-period-reversed",
-            new("措置の期間の終了日が開始日より前です。", "The measures end before they begin."));
+        Require(Status == LongHoursInterviewStatus.Scheduled, OvertimeProblems.InterviewNotScheduled);
+        Require(!(opinion.NoMeasuresNeeded && opinion.HasAnyMeasure), OvertimeProblems.MeasuresContradict);
+        Require(!(opinion.OvertimeForbidden && opinion.OvertimeCapHours is not null), OvertimeProblems.OvertimeCapAndForbidden);
+        Require(opinion.CapHours is null || opinion.MeasuresFrom is not null, OvertimeProblems.MeasuresPeriodMissing);
+        Require(opinion.MeasuresTo is null || (opinion.MeasuresFrom is { } from && opinion.MeasuresTo >= from), OvertimeProblems.MeasuresPeriodReversed);
         Opinion = opinion;
         Status = LongHoursInterviewStatus.Held;
         ClosedAt = opinion.IssuedAt;
@@ -234,13 +228,13 @@ public sealed class LongHoursInterview : IVersioned
     }
 
     private void RequireOpen() =>
-        Require(!IsClosed, "interview-closed", new("この面接指導の件は既に終了しています。", "This interview case is already closed."));
+        Require(!IsClosed, OvertimeProblems.InterviewClosed);
 
-    private static void Require(bool condition, string code, LocalizedText text)
+    private static void Require(bool condition, RuleCode code, LocalizedText? detail = null)
     {
         if (!condition)
         {
-            throw new BusinessRuleViolationException(code, text);
+            throw new BusinessRuleViolationException(code, detail);
         }
     }
 }

@@ -26,8 +26,7 @@ public sealed class OvertimeOrder
     {
         if (plannedEnd <= plannedStart)
         {
-            throw new BusinessRuleViolationException("order-reversed", new LocalizedText(
-                "命令の終了時刻が開始時刻以前です。", "The order ends before it starts."));
+            throw new BusinessRuleViolationException(OvertimeProblems.OrderReversed);
         }
 
         Id = id;
@@ -75,7 +74,7 @@ public sealed class OvertimeOrder
     {
         if (CancelledAt is not null)
         {
-            throw new ConflictException("order-already-cancelled", new LocalizedText("この命令は取り消し済みです。", "The order is already cancelled."));
+            throw new ConflictException(OvertimeProblems.OrderAlreadyCancelled);
         }
 
         CancelledAt = at;

@@ -37,14 +37,12 @@ public sealed class OvertimeRuleSet
     {
         if (effectiveFrom < today)
         {
-            throw new BusinessRuleViolationException("rule-set-in-the-past", new LocalizedText(
-                "過去の日付からルールを変更することはできません（確定した評価が変わるため）。",
-                "Rules cannot take effect in the past: evaluations already made would change."));
+            throw new BusinessRuleViolationException(OvertimeProblems.RuleSetInThePast);
         }
 
         if (latestEffectiveFrom is { } latest && effectiveFrom <= latest)
         {
-            throw new ConflictException("rule-set-not-after-latest", new LocalizedText(
+            throw new ConflictException(OvertimeProblems.RuleSetNotAfterLatest, new LocalizedText(
                 $"新しいルールの適用開始日は現行の {latest:yyyy-MM-dd} より後にしてください。",
                 $"A new rule set must take effect after the latest one ({latest:yyyy-MM-dd})."));
         }

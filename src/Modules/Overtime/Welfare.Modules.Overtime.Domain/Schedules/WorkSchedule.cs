@@ -15,9 +15,7 @@ public sealed class WorkSchedule
     {
         if (!(start < breakStart && breakStart <= breakEnd && breakEnd < end))
         {
-            throw new BusinessRuleViolationException("schedule-out-of-order", new LocalizedText(
-                "勤務時間は 始業 < 休憩開始 ≤ 休憩終了 < 終業 の順で指定してください。",
-                "A schedule runs start < break start ≤ break end < end."));
+            throw new BusinessRuleViolationException(OvertimeProblems.ScheduleOutOfOrder);
         }
 
         Id = id;

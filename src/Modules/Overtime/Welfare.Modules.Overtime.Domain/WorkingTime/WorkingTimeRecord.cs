@@ -26,7 +26,7 @@ public sealed class WorkingTimeRecord
     {
         if (Problem(workDate, startedAt, endedAt) is { } problem)
         {
-            throw new BusinessRuleViolationException(problem.Code, problem.Text);
+            throw new BusinessRuleViolationException(problem);
         }
 
         EmployeeId = employeeId;
@@ -62,21 +62,21 @@ public sealed class WorkingTimeRecord
     public bool IsObjective => Source != RecordSource.SelfReport;
 
     /// <summary>Why a span cannot be a record (also used row by row by bulk imports), or null.</summary>
-    public static (string Code, LocalizedText Text)? Problem(DateOnly workDate, DateTimeOffset startedAt, DateTimeOffset endedAt)
+    public static RuleCode? Problem(DateOnly workDate, DateTimeOffset startedAt, DateTimeOffset endedAt)
     {
         if (endedAt <= startedAt)
         {
-            return ("record-reversed", new LocalizedText("終了時刻が開始時刻以前です。", "The record ends before it starts."));
+            return OvertimeProblems.RecordReversed;
         }
 
         if (endedAt - startedAt > LongestSpan)
         {
-            return ("record-too-long", new LocalizedText("1件の記録は24時間以内です。", "One record spans at most 24 hours."));
+            return OvertimeProblems.RecordTooLong;
         }
 
         if (DateOnly.FromDateTime(startedAt.ToOffset(JapanTime.Offset).DateTime) != workDate)
         {
-            return ("record-date-mismatch", new LocalizedText("開始時刻が勤務日(日本時間)の日付と一致しません。", "The record must start on its work date (Japan time)."));
+            return OvertimeProblems.RecordDateMismatch;
         }
 
         return null;
@@ -96,7 +96,7 @@ public sealed class WorkingTimeCorrection
     {
         if (WorkingTimeRecord.Problem(workDate, startedAt, endedAt) is { } problem)
         {
-            throw new BusinessRuleViolationException(problem.Code, problem.Text);
+            throw new BusinessRuleViolationException(problem);
         }
 
         Id = id;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 using Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Infrastructure.Persistence;
@@ -15,11 +16,12 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence;
 /// </summary>
 internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
 {
-    private static readonly Dictionary<string, LocalizedText> Reasons = new()
+    /// <summary>The checks below tag each rejected line in SQL; the codes the tags stand for.</summary>
+    private static readonly Dictionary<string, ProblemCode> Reasons = new()
     {
-        ["employee-not-in-directory"] = new("職員名簿にない職員の記録です。", "The employee is not in the directory."),
-        ["external-id-reused"] = new("同じ外部IDで内容の異なる記録が既にあります。", "A different record with this source and external id already exists."),
-        ["record-overlaps"] = new("同じ職員・同じ種類の記録と時間が重なっています。", "The record overlaps another record of the same employee and source."),
+        ["employee-not-in-directory"] = OvertimeProblems.EmployeeNotInDirectory,
+        ["external-id-reused"] = OvertimeProblems.ExternalIdReused,
+        ["record-overlaps"] = OvertimeProblems.RecordOverlaps,
     };
 
     /// <summary>
@@ -102,7 +104,8 @@ internal sealed class RecordImporter(OvertimeDbContext db) : IRecordImporter
                 rejected++;
                 if (rejections.Count < RecordImport.ListedLines)
                 {
-                    rejections.Add(new ImportRejection(reader.GetInt32(0), reader.GetString(1), Reasons[reader.GetString(1)].InCurrentCulture()));
+                    var code = Reasons[reader.GetString(1)];
+                    rejections.Add(new ImportRejection(reader.GetInt32(0), code.Value, code.Text.InCurrentCulture()));
                 }
             }
         }

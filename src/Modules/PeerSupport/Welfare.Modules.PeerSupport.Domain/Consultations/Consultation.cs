@@ -113,7 +113,7 @@ public sealed class Consultation : IVersioned
     public ConsultationConsent WithdrawConsent(Guid consentId, DateTimeOffset now)
     {
         var consent = _consents.SingleOrDefault(c => c.Id == consentId)
-            ?? throw new BusinessRuleViolationException("consent-unknown", new LocalizedText("指定された同意はこの相談にありません。", "This consultation has no such consent."));
+            ?? throw new BusinessRuleViolationException(PeerSupportProblems.ConsentUnknown);
         consent.Withdraw(now);
         UpdatedAt = now;
         return consent;
@@ -122,14 +122,10 @@ public sealed class Consultation : IVersioned
     /// <summary>Passes the matter on only with the subject's consent (第4-2(2)カ), telling them first when the counsellor is paid (第4-4(4)).</summary>
     public Referral Refer(Guid id, ReferralTarget target, Guid? externalCounselorId, bool counselorPaid, string? divisionName, bool costExplained, DateOnly referredOn, DateTimeOffset now)
     {
-        var consent = ActiveConsent(ConsentPurpose.Referral) ?? throw new BusinessRuleViolationException("referral-without-consent", new LocalizedText(
-            "相談者の同意が記録されていないため、取次ぎ・紹介はできません。先に同意を記録してください（要綱第4-2(2)カ）。",
-            "The subject's consent to a referral has not been recorded; record it before referring (seed 000 4-2(2)(ka))."));
+        var consent = ActiveConsent(ConsentPurpose.Referral) ?? throw new BusinessRuleViolationException(PeerSupportProblems.ReferralWithoutConsent);
         if (target == ReferralTarget.ExternalCounselor && counselorPaid && !costExplained)
         {
-            throw new BusinessRuleViolationException("referral-cost-not-explained", new LocalizedText(
-                "有料の部外相談員を紹介する場合は、費用がかかることを十分説明したことを記録してください（要綱第4-4(4)）。",
-                "This external counsellor charges a fee: record that the cost was explained to the subject (seed 000 4-4(4))."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ReferralCostNotExplained);
         }
 
         var referral = new Referral(id, target, externalCounselorId, divisionName, counselorPaid, costExplained, consent.Id, referredOn, now);
@@ -149,9 +145,7 @@ public sealed class Consultation : IVersioned
         Guid? consentId = null;
         if (kind == SuperiorContactKind.ContactedWithConsent)
         {
-            consentId = (ActiveConsent(ConsentPurpose.SuperiorContact) ?? throw new BusinessRuleViolationException("superior-contact-without-consent", new LocalizedText(
-                "相談者の同意がない限り、上司に直接連絡することはできません。上司への申告を相談者に促した場合は、その旨を記録してください（要綱第4-2(2)エ）。",
-                "Without the subject's consent the supporter may not contact their superior; if you urged the subject to speak to the superior themselves, record that instead (seed 000 4-2(2)(e)).")))
+            consentId = (ActiveConsent(ConsentPurpose.SuperiorContact) ?? throw new BusinessRuleViolationException(PeerSupportProblems.SuperiorContactWithoutConsent))
                 .Id;
         }
 
@@ -165,7 +159,7 @@ public sealed class Consultation : IVersioned
     {
         if (Urgency is not null)
         {
-            throw new ConflictException("consultation-already-urgent", new LocalizedText("この相談は既に緊急案件です。", "This consultation is already an urgent case."));
+            throw new ConflictException(PeerSupportProblems.ConsultationAlreadyUrgent);
         }
 
         Urgency = kind;
@@ -183,8 +177,7 @@ public sealed class Consultation : IVersioned
     {
         if (Urgency is null)
         {
-            throw new BusinessRuleViolationException("consultation-not-urgent", new LocalizedText(
-                "緊急案件ではない相談には緊急の措置を記録できません。", "This consultation is not an urgent case."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ConsultationNotUrgent);
         }
 
         UrgentAction = action;
@@ -198,9 +191,7 @@ public sealed class Consultation : IVersioned
     {
         if (category == ConsultationCategory.WorkProcedures)
         {
-            throw new BusinessRuleViolationException("consultation-out-of-scope", new LocalizedText(
-                "各種事務処理等、業務の遂行行為に関する事項はピアサポートの対象外です（要綱第2ただし書）。業務の進め方は上司等に相談してください。",
-                "Routine work procedures are outside peer support (seed 000 article 2, proviso); ask your superior about how to do the work."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ConsultationOutOfScope);
         }
     }
 }

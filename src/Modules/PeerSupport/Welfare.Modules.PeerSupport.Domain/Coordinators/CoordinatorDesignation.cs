@@ -47,14 +47,12 @@ public sealed class CoordinatorDesignation
     {
         if (ReleasedOn is not null)
         {
-            throw new ConflictException("coordinator-already-released", new LocalizedText(
-                "このコーディネーターの指名は既に解除されています。", "This coordinator's designation has already been released."));
+            throw new ConflictException(PeerSupportProblems.CoordinatorAlreadyReleased);
         }
 
         if (releasedOn < DesignatedOn)
         {
-            throw new BusinessRuleViolationException("release-before-designation", new LocalizedText(
-                "指名日より前に指名を解除することはできません。", "A designation cannot be released before the day it took effect."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ReleaseBeforeDesignation);
         }
 
         ReleasedOn = releasedOn;

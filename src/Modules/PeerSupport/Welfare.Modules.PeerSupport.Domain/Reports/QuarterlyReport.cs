@@ -26,8 +26,7 @@ public readonly record struct FiscalQuarter(int FiscalYear, int Quarter)
     {
         if (End >= today)
         {
-            throw new BusinessRuleViolationException("quarter-not-ended", new LocalizedText(
-                "終了していない四半期の処理状況報告はできません。", "A quarterly report can be made only on a quarter that has ended."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.QuarterNotEnded);
         }
     }
 }

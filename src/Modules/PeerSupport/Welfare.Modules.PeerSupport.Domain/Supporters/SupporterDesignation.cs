@@ -49,14 +49,12 @@ public sealed class SupporterDesignation
     {
         if (ReleasedOn is not null)
         {
-            throw new ConflictException("supporter-already-released", new LocalizedText(
-                "このピアサポーターの指名は既に解除されています。", "This peer supporter's designation has already been released."));
+            throw new ConflictException(PeerSupportProblems.SupporterAlreadyReleased);
         }
 
         if (releasedOn < DesignatedOn)
         {
-            throw new BusinessRuleViolationException("release-before-designation", new LocalizedText(
-                "指名日より前に指名を解除することはできません。", "A designation cannot be released before the day it took effect."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ReleaseBeforeDesignation);
         }
 
         ReleasedOn = releasedOn;

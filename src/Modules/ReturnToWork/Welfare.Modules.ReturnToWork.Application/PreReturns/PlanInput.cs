@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 
@@ -51,7 +52,7 @@ internal sealed class PlanFactory(IReturnToWorkDbContext db, ReturnToWorkSetting
         var place = input.PlaceDepartmentCode ?? found.DepartmentCode;
         if (place != found.DepartmentCode && !await db.Departments.AnyAsync(d => d.DepartmentCode == place, cancellationToken))
         {
-            throw new BusinessRuleViolationException("place-unknown", new("実施場所の所属が見つかりません。", "The department given as the place is not in the directory."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.PlaceUnknown);
         }
 
         var schedule = input.Schedule is null

@@ -50,7 +50,7 @@ public sealed class LeaveCase
     {
         if ((expectedEndOn is not null && expectedEndOn < startedOn) || (endedOn is not null && endedOn < startedOn))
         {
-            throw new BusinessRuleViolationException("leave-period-reversed", new("休暇・休職の終了日が開始日より前です。", "The leave ends before it starts."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.LeavePeriodReversed);
         }
 
         Kind = kind;

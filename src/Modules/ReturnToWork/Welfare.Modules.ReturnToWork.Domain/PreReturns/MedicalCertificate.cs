@@ -46,15 +46,13 @@ public sealed class MedicalCertificate
     {
         if (content.LongLength > maxBytes)
         {
-            throw new BusinessRuleViolationException("certificate-too-large",
-                new($"診断書のファイルは{maxBytes}バイトまでです。", $"The certificate file may be at most {maxBytes} bytes."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.CertificateTooLarge, new($"診断書のファイルは{maxBytes}バイトまでです。", $"The certificate file may be at most {maxBytes} bytes."));
         }
 
         var type = declaredType?.Split(';')[0].Trim().ToLowerInvariant();
         if (content.Length == 0 || type is null || !Signatures.TryGetValue(type, out var signature) || !content.AsSpan().StartsWith(signature))
         {
-            throw new BusinessRuleViolationException("certificate-type-not-accepted",
-                new("診断書はPDF、JPEG又はPNGのファイルで提出してください(内容と種類が一致しません)。", "The certificate must be a PDF, JPEG or PNG file whose content matches its declared type."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.CertificateTypeNotAccepted);
         }
 
         return new MedicalCertificate(preReturnId, type, content, uploadedBy, now);

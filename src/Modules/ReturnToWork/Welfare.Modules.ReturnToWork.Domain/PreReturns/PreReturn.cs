@@ -94,7 +94,7 @@ public sealed class PreReturn : IVersioned
 
     public void RecordBriefing(IEnumerable<BriefingPoint> points, DateOnly explainedOn, string explainedBy, DateTimeOffset now)
     {
-        Require(Status == PreReturnStatus.Briefing, "briefing-closed", new("申出後は教示の記録を変更できません。", "The briefing cannot change after the application."));
+        Require(Status == PreReturnStatus.Briefing, ReturnToWorkProblems.BriefingClosed);
         foreach (var point in points.Distinct())
         {
             _briefing = [.. _briefing.Where(b => b.Point != point), new BriefingEntry(point, explainedOn, explainedBy, now)];
@@ -103,33 +103,29 @@ public sealed class PreReturn : IVersioned
 
     public void AttachCertificate(DateTimeOffset now)
     {
-        Require(Status is PreReturnStatus.Briefing or PreReturnStatus.Applied, "certificate-closed",
-            new("計画の策定後は診断書を差し替えられません。", "The certificate cannot be replaced once the plan is drafted."));
+        Require(Status is PreReturnStatus.Briefing or PreReturnStatus.Applied, ReturnToWorkProblems.CertificateClosed);
         CertificateUploadedAt = now;
     }
 
     public void Apply(PreReturnApplication application)
     {
-        Require(Status == PreReturnStatus.Briefing, "already-applied", new("既に申し出ています。", "The application has already been made."));
-        Require(BriefingComplete, "briefing-incomplete",
-            new("教示の全事項の説明が記録されるまで申し出ることはできません。", "The application is refused until every point of the briefing is recorded as explained."));
-        Require(CertificateUploadedAt is not null, "certificate-missing", new("主治医の診断書を添付してください。", "Attach the attending physician's certificate first."));
+        Require(Status == PreReturnStatus.Briefing, ReturnToWorkProblems.AlreadyApplied);
+        Require(BriefingComplete, ReturnToWorkProblems.BriefingIncomplete);
+        Require(CertificateUploadedAt is not null, ReturnToWorkProblems.CertificateMissing);
         Application = application;
         Status = PreReturnStatus.Applied;
     }
 
     public void AcceptFamilySubstitute(string headId, DateTimeOffset now)
     {
-        Require(Application is { FamilyConsent.NoFamily: true }, "no-substitute", new("家族に代わる者の同意ではありません。", "The consent is not given by a substitute for the family."));
+        Require(Application is { FamilyConsent.NoFamily: true }, ReturnToWorkProblems.NoSubstitute);
         Application = Application! with { FamilyConsent = Application.FamilyConsent with { AcceptedBy = headId, AcceptedAt = now } };
     }
 
     public void DraftPlan(PreReturnPlan plan, int maxWeeks, DateOnly today)
     {
-        Require(Status is PreReturnStatus.Applied or PreReturnStatus.Planned or PreReturnStatus.Reviewed, "plan-closed",
-            new("この段階では計画を策定できません。", "A plan cannot be drafted at this stage."));
-        Require(Application!.FamilyConsent.IsValid, "family-consent-missing",
-            new("家族に代わる者を所属長が適任と認めるまで計画を策定できません。", "The department head must first accept the person consenting in place of the family."));
+        Require(Status is PreReturnStatus.Applied or PreReturnStatus.Planned or PreReturnStatus.Reviewed, ReturnToWorkProblems.PlanClosed);
+        Require(Application!.FamilyConsent.IsValid, ReturnToWorkProblems.FamilyConsentMissing);
         CheckPlan(plan, maxWeeks, today);
         if (Plan is not null)
         {
@@ -143,16 +139,14 @@ public sealed class PreReturn : IVersioned
 
     public void RecordReview(PhysicianReview review)
     {
-        Require(Status is PreReturnStatus.Planned or PreReturnStatus.Reviewed, "no-plan-to-review",
-            new("審査する計画がありません。", "There is no plan to review."));
+        Require(Status is PreReturnStatus.Planned or PreReturnStatus.Reviewed, ReturnToWorkProblems.NoPlanToReview);
         Review = review;
         Status = PreReturnStatus.Reviewed;
     }
 
     public void Decide(DirectorDecision decision)
     {
-        Require(Status == PreReturnStatus.Reviewed, "not-reviewed",
-            new("健康管理医の審査の後でなければ決定できません。", "The director decides only after the physician's review."));
+        Require(Status == PreReturnStatus.Reviewed, ReturnToWorkProblems.NotReviewed);
         Decision = decision;
         Status = decision.Approved ? PreReturnStatus.Approved : PreReturnStatus.Rejected;
         if (!decision.Approved)
@@ -163,9 +157,8 @@ public sealed class PreReturn : IVersioned
 
     public void DesignateSupportOfficer(string officerId, DateTimeOffset now)
     {
-        Require(Status is PreReturnStatus.Approved or PreReturnStatus.InProgress, "not-approved",
-            new("実施の決定の後でなければ支援担当者を指名できません。", "A support officer is designated only after approval."));
-        Require(officerId != EmployeeId, "officer-is-participant", new("本人を支援担当者に指名することはできません。", "The participant cannot be their own support officer."));
+        Require(Status is PreReturnStatus.Approved or PreReturnStatus.InProgress, ReturnToWorkProblems.NotApproved);
+        Require(officerId != EmployeeId, ReturnToWorkProblems.OfficerIsParticipant);
         SupportOfficerId = officerId;
         SupportOfficerDesignatedAt = now;
         Status = PreReturnStatus.InProgress;
@@ -174,12 +167,11 @@ public sealed class PreReturn : IVersioned
     public void RecordLog(DailyLog log, DateOnly today)
     {
         RequireRunning();
-        Require(StopRequestedAt is null, "stop-requested", new("中止を申し出た後は日誌を記録できません。", "No log after asking to stop."));
-        Require(log.Date >= Plan!.StartOn && log.Date <= Plan.EndOn && log.Date <= today, "log-outside-programme",
-            new("日誌の日付が実施期間外です。", "The log's date is outside the programme period (or in the future)."));
+        Require(StopRequestedAt is null, ReturnToWorkProblems.StopRequested, new("中止を申し出た後は日誌を記録できません。", "No log after asking to stop."));
+        Require(log.Date >= Plan!.StartOn && log.Date <= Plan.EndOn && log.Date <= today, ReturnToWorkProblems.LogOutsideProgramme);
         if (_logs.Any(l => l.Date == log.Date))
         {
-            throw new ConflictException("log-exists", new("この日の日誌は記録済みです。", "A log for this day exists already."));
+            throw new ConflictException(ReturnToWorkProblems.LogExists);
         }
 
         _logs = [.. _logs, log];
@@ -200,8 +192,7 @@ public sealed class PreReturn : IVersioned
     public void RecordInterview(ProgrammeInterview interview, DateOnly today)
     {
         RequireRunning();
-        Require(interview.HeldOn >= Plan!.StartOn && interview.HeldOn <= Plan.EndOn && interview.HeldOn <= today, "interview-outside-programme",
-            new("面接の日付が実施期間外です。", "The interview's date is outside the programme period (or in the future)."));
+        Require(interview.HeldOn >= Plan!.StartOn && interview.HeldOn <= Plan.EndOn && interview.HeldOn <= today, ReturnToWorkProblems.InterviewOutsideProgramme);
         _interviews = [.. _interviews, interview];
     }
 
@@ -211,7 +202,7 @@ public sealed class PreReturn : IVersioned
 
     public void GiveContactConsent(ContactConsent consent)
     {
-        Require(IsActive, "case-closed", new("終了した事案です。", "The case is closed."));
+        Require(IsActive, ReturnToWorkProblems.CaseClosed);
         ContactConsent = consent;
     }
 
@@ -219,8 +210,7 @@ public sealed class PreReturn : IVersioned
     {
         RequireRunning();
         var consented = contact.Party == ContactParty.AttendingPhysician ? ContactConsent?.AttendingPhysician == true : ContactConsent?.Family == true;
-        Require(consented, "contact-consent-missing",
-            new("実施対象職員の同意がなければ主治医・家族と連絡できません。", "The participant has not consented to contact with this party."));
+        Require(consented, ReturnToWorkProblems.ContactConsentMissing);
         _contacts = [.. _contacts, contact];
     }
 
@@ -229,21 +219,20 @@ public sealed class PreReturn : IVersioned
         RequireRunning();
         if (OpenChangeRequest is not null)
         {
-            throw new ConflictException("change-request-open", new("審査中の変更・中止申請があります。", "A change or cancellation request is already pending."));
+            throw new ConflictException(ReturnToWorkProblems.ChangeRequestOpen);
         }
 
         if (request.Kind == ChangeKind.Change)
         {
-            Require(StopRequestedAt is null, "stop-requested", new("中止の申出があるため変更は申請できません。", "The participant asked to stop: only cancellation applies."));
-            Require(request.NewPlan is not null, "new-plan-missing", new("変更の申請には新たな計画書が必要です。", "A change request carries the new plan."));
-            Require(request.NewPlan!.StartOn == Plan!.StartOn, "plan-start-fixed", new("実施開始日は変更できません。", "A change keeps the programme's start day."));
+            Require(StopRequestedAt is null, ReturnToWorkProblems.StopRequested, new("中止の申出があるため変更は申請できません。", "The participant asked to stop: only cancellation applies."));
+            Require(request.NewPlan is not null, ReturnToWorkProblems.NewPlanMissing);
+            Require(request.NewPlan!.StartOn == Plan!.StartOn, ReturnToWorkProblems.PlanStartFixed);
             CheckPlan(request.NewPlan, maxWeeks, Plan.StartOn);
-            Require(request.NewPlan.EndOn >= today, "plan-ends-in-past", new("変更後の計画の終了日が過ぎています。", "The new plan would already have ended."));
+            Require(request.NewPlan.EndOn >= today, ReturnToWorkProblems.PlanEndsInPast);
         }
         else
         {
-            Require(request.Reason != ChangeReason.PlanAdjustment, "cancellation-reason",
-                new("中止の理由を選択してください。", "A cancellation needs one of the reasons of art. 14(4)."));
+            Require(request.Reason != ChangeReason.PlanAdjustment, ReturnToWorkProblems.CancellationReason);
         }
 
         _changeRequests = [.. _changeRequests, request];
@@ -255,7 +244,7 @@ public sealed class PreReturn : IVersioned
     /// </summary>
     public ChangeRequest? AskToStop(string participantId, DateTimeOffset now)
     {
-        Require(IsActive, "case-closed", new("終了した事案です。", "The case is closed."));
+        Require(IsActive, ReturnToWorkProblems.CaseClosed);
         if (Status != PreReturnStatus.InProgress)
         {
             StopRequestedAt = now;
@@ -299,10 +288,8 @@ public sealed class PreReturn : IVersioned
     public ChangeRequest DecideChange(Guid requestId, ChangeDecision decision)
     {
         var request = OpenRequest(requestId);
-        Require(request.Opinion is not null, "no-physician-opinion",
-            new("健康管理医の意見を踏まえて決定してください。", "The director decides after the physician's opinion."));
-        Require(decision.Approved || request.Reason != ChangeReason.ParticipantAsked, "stop-cannot-be-refused",
-            new("本人の中止の申出は拒否できません。", "A participant's request to stop cannot be refused."));
+        Require(request.Opinion is not null, ReturnToWorkProblems.NoPhysicianOpinion);
+        Require(decision.Approved || request.Reason != ChangeReason.ParticipantAsked, ReturnToWorkProblems.StopCannotBeRefused);
         if (decision.Approved && request.Kind == ChangeKind.Change)
         {
             _planHistory = [.. _planHistory, Plan!];
@@ -320,8 +307,8 @@ public sealed class PreReturn : IVersioned
     public ChangeRequest InformParticipant(Guid requestId, DateTimeOffset now)
     {
         var request = _changeRequests.FirstOrDefault(r => r.Id == requestId)
-            ?? throw new BusinessRuleViolationException("change-request-unknown", new("変更・中止申請が見つかりません。", "No such change or cancellation request."));
-        Require(request.Decision is not null, "change-not-decided", new("決定の前に連絡することはできません。", "Nothing has been decided yet."));
+            ?? throw new BusinessRuleViolationException(ReturnToWorkProblems.ChangeRequestUnknown);
+        Require(request.Decision is not null, ReturnToWorkProblems.ChangeNotDecided);
         return Replace(request with { ParticipantInformedAt = now });
     }
 
@@ -330,23 +317,20 @@ public sealed class PreReturn : IVersioned
     {
         if (Result is not null)
         {
-            throw new ConflictException("result-reported", new("結果は報告済みです。", "The result has already been reported."));
+            throw new ConflictException(ReturnToWorkProblems.ResultReported);
         }
 
-        Require(Status is PreReturnStatus.InProgress or PreReturnStatus.Cancelled, "programme-not-running",
+        Require(Status is PreReturnStatus.InProgress or PreReturnStatus.Cancelled, ReturnToWorkProblems.ProgrammeNotRunning,
             new("実施中又は中止したプレリターンではありません。", "Only a running or cancelled programme has a result."));
         if (Status == PreReturnStatus.InProgress)
         {
-            Require(today > Plan!.EndOn, "programme-not-ended",
-                new("実施期間の終了前です。中止には中止申請が必要です。", "The plan has not ended yet; stopping early needs a cancellation request."));
-            Require(StopRequestedAt is null && OpenChangeRequest is null, "change-request-open",
-                new("審査中の変更・中止申請があります。", "A change or cancellation request is still pending."));
-            Require(returnOn is not null && returnOn > Plan.EndOn, "return-day-missing",
-                new("復帰・復職の日を実施期間の後の日で指定してください。", "Give the day of return, after the programme."));
+            Require(today > Plan!.EndOn, ReturnToWorkProblems.ProgrammeNotEnded);
+            Require(StopRequestedAt is null && OpenChangeRequest is null, ReturnToWorkProblems.ChangeRequestPending);
+            Require(returnOn is not null && returnOn > Plan.EndOn, ReturnToWorkProblems.ReturnDayMissing);
         }
 
         var outcome = Status == PreReturnStatus.Cancelled ? PreReturnOutcome.Cancelled : PreReturnOutcome.Completed;
-        Require(physicianInformedOn <= today, "informed-in-future", new("主治医への連絡日が未来の日付です。", "The attending physician cannot have been informed in the future."));
+        Require(physicianInformedOn <= today, ReturnToWorkProblems.InformedInFuture);
         Result = new ResultReport(outcome, EndedOn ?? Plan!.EndOn, outcome == PreReturnOutcome.Completed ? returnOn : null, summary, restrictionMonths,
             physicianInformedOn, headId, now);
         if (outcome == PreReturnOutcome.Completed)
@@ -360,26 +344,22 @@ public sealed class PreReturn : IVersioned
 
     private void CheckPlan(PreReturnPlan plan, int maxWeeks, DateOnly earliestStart)
     {
-        Require(plan.Weeks <= maxWeeks, "plan-too-long",
-            new($"実施期間は{maxWeeks}週間までです。", $"A plan lasts at most {maxWeeks} weeks."));
-        Require(plan.Weeks >= 1, "plan-too-short", new("実施期間は1週間以上です。", "A plan lasts at least one week."));
-        Require(plan.StartOn >= earliestStart, "plan-starts-in-past", new("実施開始日が過去の日付です。", "The plan cannot start in the past."));
-        Require(plan.Schedule.Count == plan.Weeks && plan.Schedule.Select(w => w.Week).Order().SequenceEqual(Enumerable.Range(1, plan.Weeks)), "schedule-weeks",
-            new("週ごとの予定を各週1つずつ指定してください。", "Give one schedule entry for each week of the plan."));
-        Require(plan.Schedule.All(w => w.End > w.Start && StandardSchedule.IsNoHeavier(w, plan.Weeks)), "plan-heavier-than-standard",
-            new("実施計画は基準より負荷を重くすることはできません。", "The schedule may only be lighter than the standard schedule (art. 11)."));
-        Require(plan.Tasks.Count > 0, "tasks-missing", new("作業内容を選択してください。", "Choose at least one auxiliary task."));
-        Require(plan.PlaceDepartmentCode == DepartmentCode || (plan.PlaceChangeReason is not null && !string.IsNullOrWhiteSpace(plan.PlaceChangeExplanation)), "place-change-reason-missing",
-            new("所属以外で実施する場合は、その理由を記載してください。", "A place outside the participant's department needs its reason (art. 10)."));
+        Require(plan.Weeks <= maxWeeks, ReturnToWorkProblems.PlanTooLong, new($"実施期間は{maxWeeks}週間までです。", $"A plan lasts at most {maxWeeks} weeks."));
+        Require(plan.Weeks >= 1, ReturnToWorkProblems.PlanTooShort);
+        Require(plan.StartOn >= earliestStart, ReturnToWorkProblems.PlanStartsInPast);
+        Require(plan.Schedule.Count == plan.Weeks && plan.Schedule.Select(w => w.Week).Order().SequenceEqual(Enumerable.Range(1, plan.Weeks)), ReturnToWorkProblems.ScheduleWeeks);
+        Require(plan.Schedule.All(w => w.End > w.Start && StandardSchedule.IsNoHeavier(w, plan.Weeks)), ReturnToWorkProblems.PlanHeavierThanStandard);
+        Require(plan.Tasks.Count > 0, ReturnToWorkProblems.TasksMissing);
+        Require(plan.PlaceDepartmentCode == DepartmentCode || (plan.PlaceChangeReason is not null && !string.IsNullOrWhiteSpace(plan.PlaceChangeExplanation)), ReturnToWorkProblems.PlaceChangeReasonMissing);
     }
 
     private ChangeRequest OpenRequest(Guid requestId)
     {
         var request = _changeRequests.FirstOrDefault(r => r.Id == requestId)
-            ?? throw new BusinessRuleViolationException("change-request-unknown", new("変更・中止申請が見つかりません。", "No such change or cancellation request."));
+            ?? throw new BusinessRuleViolationException(ReturnToWorkProblems.ChangeRequestUnknown);
         if (!request.IsOpen)
         {
-            throw new ConflictException("change-request-decided", new("この申請は決定済みです。", "This request has already been decided."));
+            throw new ConflictException(ReturnToWorkProblems.ChangeRequestDecided);
         }
 
         return request;
@@ -392,13 +372,13 @@ public sealed class PreReturn : IVersioned
     }
 
     private void RequireRunning() =>
-        Require(Status == PreReturnStatus.InProgress, "programme-not-running", new("実施中のプレリターンではありません。", "The programme is not running."));
+        Require(Status == PreReturnStatus.InProgress, ReturnToWorkProblems.ProgrammeNotRunning);
 
-    private static void Require(bool condition, string code, LocalizedText text)
+    private static void Require(bool condition, RuleCode code, LocalizedText? detail = null)
     {
         if (!condition)
         {
-            throw new BusinessRuleViolationException(code, text);
+            throw new BusinessRuleViolationException(code, detail);
         }
     }
 }

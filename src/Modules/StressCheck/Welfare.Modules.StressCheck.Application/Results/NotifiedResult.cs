@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Errors;
@@ -24,7 +25,7 @@ internal static class NotifiedResult
             .AnyAsync(s => s.CampaignId == campaign.Id && s.EmployeeId == employeeId && s.IsLatest && s.NotifiedAt != null, cancellationToken);
         if (!notified)
         {
-            throw new ConflictException("result-not-yet-notified", refusal);
+            throw new ConflictException(StressCheckProblems.ResultNotYetNotified, refusal);
         }
 
         return campaign;

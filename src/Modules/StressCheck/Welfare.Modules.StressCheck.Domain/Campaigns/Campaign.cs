@@ -164,7 +164,7 @@ public sealed class Campaign : AggregateRoot<Guid>, IVersioned
     {
         CheckRule(new NotClosed(Status));
         var target = _targets.FirstOrDefault(t => t.EmployeeId == employeeId)
-            ?? throw new BusinessRuleViolationException("not-a-target", new("対象者ではありません。", "The employee is not a target of this campaign."));
+            ?? throw new BusinessRuleViolationException(StressCheckProblems.NotATarget);
         target.Exclude(reason);
     }
 

@@ -111,41 +111,37 @@ public sealed class Interview : IVersioned
 
     public void DecideEligibility(bool eligible, string? note)
     {
-        Require(Status is InterviewStatus.Requested or InterviewStatus.Confirmed or InterviewStatus.NotEligible, "interview-not-requested",
-            new("面接指導の申出がありません。", "The employee has not asked for an interview."));
+        Require(Status is InterviewStatus.Requested or InterviewStatus.Confirmed or InterviewStatus.NotEligible, StressCheckProblems.InterviewNotRequested);
         Status = eligible ? InterviewStatus.Confirmed : InterviewStatus.NotEligible;
         EligibilityNote = note;
     }
 
     public void RecordInterview(InterviewRecord record)
     {
-        Require(Status is InterviewStatus.Confirmed or InterviewStatus.Held, "interview-not-confirmed",
-            new("面接指導の対象者として確認されていません。", "The implementer has not confirmed this interview."));
+        Require(Status is InterviewStatus.Confirmed or InterviewStatus.Held, StressCheckProblems.InterviewNotConfirmed);
         Record = record;
         Status = InterviewStatus.Held;
     }
 
     public void IssueOpinion(PhysicianOpinion opinion)
     {
-        Require(Status == InterviewStatus.Held, "interview-not-held", new("面接指導の記録がありません。", "No interview has been recorded yet."));
-        Require(opinion.ValidTo is null || opinion.ValidTo >= opinion.ValidFrom, "opinion-period-reversed",
-            new("措置の期間の終了日が開始日より前です。", "The measures end before they begin."));
-        Require(!(opinion.OvertimeForbidden && opinion.OvertimeCapHours is not null), "overtime-cap-and-forbidden",
-            new("時間外勤務の禁止と上限時間は同時に指定できません。", "Overtime cannot be both forbidden and capped."));
+        Require(Status == InterviewStatus.Held, StressCheckProblems.InterviewNotHeld);
+        Require(opinion.ValidTo is null || opinion.ValidTo >= opinion.ValidFrom, StressCheckProblems.OpinionPeriodReversed);
+        Require(!(opinion.OvertimeForbidden && opinion.OvertimeCapHours is not null), StressCheckProblems.OvertimeCapAndForbidden);
         Opinion = opinion;
     }
 
     public void Decide(EmployerDecision decision)
     {
-        Require(Opinion is not null, "no-opinion", new("医師の意見を聴取する前に措置は決定できません。", "Measures are decided only after the physician's opinion."));
+        Require(Opinion is not null, StressCheckProblems.NoOpinion);
         Decision = decision;
     }
 
-    private static void Require(bool condition, string code, LocalizedText text)
+    private static void Require(bool condition, RuleCode code, LocalizedText? detail = null)
     {
         if (!condition)
         {
-            throw new BusinessRuleViolationException(code, text);
+            throw new BusinessRuleViolationException(code, detail);
         }
     }
 }

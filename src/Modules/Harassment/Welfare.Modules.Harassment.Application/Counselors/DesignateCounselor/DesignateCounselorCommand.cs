@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Counselors;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -30,14 +31,12 @@ internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, 
         var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
         if (employee is null || !employee.IsActive)
         {
-            throw new BusinessRuleViolationException("harassment.counselor.not-an-employee", new LocalizedText(
-                "在職中の職員だけを相談員に指定できます。", "Only an employee in service can be designated a counsellor."));
+            throw new BusinessRuleViolationException(HarassmentProblems.CounselorNotAnEmployee);
         }
 
         if (await db.Counselors.AnyAsync(c => c.EmployeeId == request.EmployeeId && (c.ReleasedOn == null || c.ReleasedOn > on), cancellationToken))
         {
-            throw new ConflictException("harassment.counselor.already-designated", new LocalizedText(
-                "この職員は既に相談員に指定されています。", "This employee is already a designated counsellor."));
+            throw new ConflictException(HarassmentProblems.CounselorAlreadyDesignated);
         }
 
         var now = clock.GetUtcNow();

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Harassment.Domain;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -23,7 +24,7 @@ internal sealed class ReleaseCounselorCommandHandler(IHarassmentDbContext db, IA
             ?? throw new NotFoundException("HarassmentCounselor", request.Id.ToString());
         if (counselor.ReleasedOn is not null)
         {
-            throw new ConflictException("harassment.counselor.released", new LocalizedText("この相談員の指定は解除済みです。", "This designation has already ended."));
+            throw new ConflictException(HarassmentProblems.CounselorReleased);
         }
 
         var today = clock.Today();

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Training;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Messaging;
@@ -22,8 +23,7 @@ internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProv
     {
         if (request.Audience == TrainingAudience.AllStaff)
         {
-            throw new BusinessRuleViolationException("harassment.training.audience", new LocalizedText(
-                "未受講者の一覧は新規採用職員又は新任監督者について作成します。", "The list of those not yet trained is for new employees or new supervisors."));
+            throw new BusinessRuleViolationException(HarassmentProblems.TrainingAudience);
         }
 
         var settings = await HarassmentSettingsReader.LoadAsync(db, cancellationToken);

@@ -21,7 +21,7 @@ internal sealed class AssignDepartmentHeadCommandHandler(IOrganisationDbContext 
         var head = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.Id == headId, cancellationToken);
         if (head is null || head.Status == EmployeeStatus.Left)
         {
-            throw new BusinessRuleViolationException("unknown-employee", new LocalizedText(
+            throw new BusinessRuleViolationException(OrganisationProblems.UnknownEmployee, new LocalizedText(
                 $"職員番号 {request.EmployeeId} の在職者が見つかりません。", $"No serving employee has the staff number {request.EmployeeId}."));
         }
 

@@ -46,7 +46,7 @@ internal sealed class ImportDepartmentsCommandHandler(
         var duplicates = pending.GroupBy(p => p.Row.Code).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         foreach (var (parser, row) in pending.Where(p => duplicates.Contains(p.Row.Code)))
         {
-            import.Reject(new ImportRejection(parser.Line, row.Code.Value, "duplicate-department-code",
+            import.Reject(new ImportRejection(parser.Line, row.Code.Value, OrganisationProblems.DuplicateDepartmentCode.Value,
                 $"所属コード {row.Code} がファイル内で重複しています。", $"Department code {row.Code} appears more than once in the file."));
         }
 
@@ -96,7 +96,7 @@ internal sealed class ImportDepartmentsCommandHandler(
                 }
                 catch (BusinessRuleViolationException rule)
                 {
-                    import.Reject(new ImportRejection(parser.Line, row.Code.Value, rule.Code, rule.Text.Japanese, rule.Text.English));
+                    import.Reject(new ImportRejection(parser.Line, row.Code.Value, rule.Code.Value, rule.Text.Japanese, rule.Text.English));
                 }
             }
         }
@@ -106,7 +106,7 @@ internal sealed class ImportDepartmentsCommandHandler(
             var rejection = new LocalizedText(
                 $"上位所属 {row.Parent} が登録されていないか、所属の階層が循環しています。",
                 $"The parent department {row.Parent} is not registered, or the rows form a cycle.");
-            import.Reject(new ImportRejection(parser.Line, row.Code.Value, "unknown-parent-department", rejection.Japanese, rejection.English));
+            import.Reject(new ImportRejection(parser.Line, row.Code.Value, OrganisationProblems.UnknownParentDepartment.Value, rejection.Japanese, rejection.English));
         }
 
         if (request.Mode == ImportMode.Full)
@@ -159,23 +159,23 @@ internal sealed class ImportDepartmentsCommandHandler(
         var parser = new RowParser(row.Line, DepartmentCode.IsValid(code) ? code : null);
         foreach (var unknown in row.UnknownFields)
         {
-            parser.Problem("unknown-field", new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
+            parser.Problem(OrganisationProblems.UnknownField, new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
         }
 
         foreach (var invalid in row.InvalidFields)
         {
-            parser.Problem("invalid-value", new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
+            parser.Problem(OrganisationProblems.InvalidValue, new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
         }
 
         if (!DepartmentCode.IsValid(code))
         {
-            parser.Problem("invalid-department-code", new($"所属コード「{code}」が正しくありません。", $"The department code '{code}' is not valid."));
+            parser.Problem(OrganisationProblems.InvalidDepartmentCode, new($"所属コード「{code}」が正しくありません。", $"The department code '{code}' is not valid."));
         }
 
         var parentText = row["parentDepartmentCode"];
         if (!string.IsNullOrWhiteSpace(parentText) && !DepartmentCode.IsValid(parentText))
         {
-            parser.Problem("invalid-department-code", new($"上位所属コード「{parentText}」が正しくありません。", $"The parent department code '{parentText}' is not valid."));
+            parser.Problem(OrganisationProblems.InvalidDepartmentCode, new($"上位所属コード「{parentText}」が正しくありません。", $"The parent department code '{parentText}' is not valid."));
         }
 
         var name = parser.Required("name", row["name"], Department.MaxNameLength);

@@ -84,7 +84,7 @@ internal sealed class ImportEmployeesCommandHandler(
             }
             catch (BusinessRuleViolationException rule)
             {
-                import.Reject(new ImportRejection(parser.Line, row.EmployeeId, rule.Code, rule.Text.Japanese, rule.Text.English));
+                import.Reject(new ImportRejection(parser.Line, row.EmployeeId, rule.Code.Value, rule.Text.Japanese, rule.Text.English));
             }
         }
 
@@ -181,7 +181,7 @@ internal sealed class ImportEmployeesCommandHandler(
                 if (parsed[i].Parser.Key == group.Key)
                 {
                     // Which of the rows is right cannot be known: none of them applies.
-                    parsed[i].Parser.Problem("duplicate-employee-id", new(
+                    parsed[i].Parser.Problem(OrganisationProblems.DuplicateEmployeeId, new(
                         $"職員番号 {group.Key} がファイル内で重複しています (行 {lines})。",
                         $"Staff number {group.Key} appears more than once in the file (lines {lines})."));
                     parsed[i] = (parsed[i].Parser, null);
@@ -200,17 +200,17 @@ internal sealed class ImportEmployeesCommandHandler(
         var parser = new RowParser(row.Line, EmployeeId.IsValid(id) ? id : null);
         foreach (var unknown in row.UnknownFields)
         {
-            parser.Problem("unknown-field", new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
+            parser.Problem(OrganisationProblems.UnknownField, new($"不明な項目「{unknown}」があります。", $"Unknown field '{unknown}'."));
         }
 
         foreach (var invalid in row.InvalidFields)
         {
-            parser.Problem("invalid-value", new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
+            parser.Problem(OrganisationProblems.InvalidValue, new($"項目「{invalid}」の値は文字列で指定してください（NUL 文字は使用できません）。", $"The value of '{invalid}' must be text without NUL characters."));
         }
 
         if (!EmployeeId.IsValid(id))
         {
-            parser.Problem("invalid-employee-id", new($"職員番号「{id}」が正しくありません。", $"The staff number '{id}' is not valid."));
+            parser.Problem(OrganisationProblems.InvalidEmployeeId, new($"職員番号「{id}」が正しくありません。", $"The staff number '{id}' is not valid."));
         }
 
         var nameKanji = parser.Required("nameKanji", row["nameKanji"], EmployeeFacts.MaxNameLength);
@@ -226,18 +226,18 @@ internal sealed class ImportEmployeesCommandHandler(
 
         if (grade.Length > 0 && !grades.ContainsKey(grade))
         {
-            parser.Problem("unknown-grade", new($"職コード「{grade}」は登録されていません。", $"The grade '{grade}' is not in the grade scale."));
+            parser.Problem(OrganisationProblems.UnknownGrade, new($"職コード「{grade}」は登録されていません。", $"The grade '{grade}' is not in the grade scale."));
         }
 
         if (department.Length > 0)
         {
             if (!departments.TryGetValue(department, out var d))
             {
-                parser.Problem("unknown-department", new($"所属コード「{department}」は登録されていません。", $"The department '{department}' is not registered."));
+                parser.Problem(OrganisationProblems.UnknownDepartment, new($"所属コード「{department}」は登録されていません。", $"The department '{department}' is not registered."));
             }
             else if (parser.IsValid && status != EmployeeStatus.Left && !d.IsOpenOn(effective))
             {
-                parser.Problem("department-closed", new(
+                parser.Problem(OrganisationProblems.DepartmentClosed, new(
                     $"所属「{department}」は {effective:yyyy-MM-dd} に存在しません。", $"The department '{department}' does not exist on {effective:yyyy-MM-dd}."));
             }
         }

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -14,15 +15,14 @@ internal sealed class DesignateOtherDrivenCommandHandler(IOvertimeDbContext db, 
     {
         if (!await db.Departments.AnyAsync(d => d.DepartmentCode == request.DepartmentCode, cancellationToken))
         {
-            throw new BusinessRuleViolationException("unknown-department", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.UnknownDepartment, new LocalizedText(
                 $"所属コード「{request.DepartmentCode}」は職員名簿にありません。", $"The department '{request.DepartmentCode}' is not in the directory."));
         }
 
         var existing = await db.Designations.AsNoTracking().Where(d => d.DepartmentCode == request.DepartmentCode).ToListAsync(cancellationToken);
         if (existing.Any(d => d.Overlaps(request.From, request.To)))
         {
-            throw new ConflictException("designation-overlaps", new LocalizedText(
-                "指定期間が既存の指定と重なっています。", "The period overlaps an existing designation of this department."));
+            throw new ConflictException(OvertimeProblems.DesignationOverlaps);
         }
 
         var now = clock.GetUtcNow();

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Rules;
 using Welfare.Modules.Overtime.Application.WorkingTime;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Rules;
@@ -33,7 +34,7 @@ internal sealed class EvaluateMonthCommandHandler(IOvertimeDbContext db, IOverti
         var referenceDate = LongHoursInterview.ReferenceDate(rules.Interview, request.Year, request.Month);
         if (clock.Today() < referenceDate)
         {
-            throw new BusinessRuleViolationException("evaluation-too-early", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.EvaluationTooEarly, new LocalizedText(
                 $"{period} の評価は基準日 {referenceDate:yyyy-MM-dd} 以降に行います。", $"{period} is evaluated on or after its reference day {referenceDate:yyyy-MM-dd}."));
         }
 

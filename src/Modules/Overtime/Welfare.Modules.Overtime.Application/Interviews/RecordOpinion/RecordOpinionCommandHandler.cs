@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.SharedKernel;
@@ -15,8 +16,7 @@ internal sealed class RecordOpinionCommandHandler(IOvertimeDbContext db, LongHou
         var now = clock.GetUtcNow();
         if (request.HeldOn > clock.Today())
         {
-            throw new BusinessRuleViolationException("interview-in-future", new LocalizedText(
-                "面接指導の実施日が未来の日付です。", "The interview cannot be recorded before the day it is held."));
+            throw new BusinessRuleViolationException(OvertimeProblems.InterviewInFuture);
         }
 
         var opinion = new LongHoursOpinion(request.HeldOn, request.ChangeOfPlace, request.ChangeOfDuties, request.Leave, request.ShorterHours, request.FewerNightShifts,

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Analyses;
 using Welfare.Modules.Overtime.Application.Rules;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Evaluations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -26,12 +27,12 @@ internal sealed class CloseMonthCommandHandler(
         var monthEnd = new DateOnly(request.Year, request.Month, 1).AddMonths(1).AddDays(-1);
         if (monthEnd >= clock.Today())
         {
-            throw new BusinessRuleViolationException("month-not-over", new LocalizedText("終わっていない月は締められません。", "A month can be closed only after it ended."));
+            throw new BusinessRuleViolationException(OvertimeProblems.MonthNotOver);
         }
 
         if (await db.MonthCloses.AnyAsync(c => c.Year == request.Year && c.Month == request.Month, cancellationToken))
         {
-            throw new ConflictException("month-already-closed", new LocalizedText("この月は締め済みです。", "The month is already closed."));
+            throw new ConflictException(OvertimeProblems.MonthAlreadyClosed);
         }
 
         var (ruleSetId, rules) = await RulesInForce.OnAsync(db, monthEnd, cancellationToken);

@@ -4,6 +4,7 @@ using Welfare.Modules.Overtime.Application.Analyses;
 using Welfare.Modules.Overtime.Application.Directory;
 using Welfare.Modules.Overtime.Application.Limits;
 using Welfare.Modules.Overtime.Application.Rules;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Limits;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.SharedKernel;
@@ -31,7 +32,7 @@ internal sealed class GiveOvertimeOrderCommandHandler(
         var today = clock.Today();
         if (request.WorkDate < today.AddDays(-rules.OrderBackdateDays))
         {
-            throw new BusinessRuleViolationException("order-too-late", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.OrderTooLate, new LocalizedText(
                 $"命令は事前に行うもので、記録できるのは {rules.OrderBackdateDays} 日前までです。",
                 $"Orders are given in advance and can be recorded at most {rules.OrderBackdateDays} days late."));
         }
@@ -39,14 +40,14 @@ internal sealed class GiveOvertimeOrderCommandHandler(
         var sameDay = await db.Orders.Where(o => o.EmployeeId == request.EmployeeId && o.WorkDate == request.WorkDate && o.CancelledAt == null).ToListAsync(cancellationToken);
         if (sameDay.Any(o => o.Overlaps(request.PlannedStart, request.PlannedEnd)))
         {
-            throw new ConflictException("order-overlaps", new LocalizedText("同じ日の命令と時間が重なっています。", "The order overlaps another order of the same day."));
+            throw new ConflictException(OvertimeProblems.OrderOverlaps);
         }
 
         var special = request.SpecialBusiness is not null;
         var rest = rules.RestInterval;
         if (request.PlannedEnd > rest.ProhibitedFrom && !special)
         {
-            throw new BusinessRuleViolationException("order-past-prohibition", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.OrderPastProhibition, new LocalizedText(
                 $"{rest.ProhibitedFrom:HH\\:mm} 以降の勤務は原則禁止です(特例業務を除く)。", $"Work after {rest.ProhibitedFrom:HH\\:mm} is prohibited except for special business."));
         }
 
@@ -89,7 +90,7 @@ internal sealed class GiveOvertimeOrderCommandHandler(
 
         if (beyond.Count > 0 && !special)
         {
-            throw new BusinessRuleViolationException("order-beyond-limit", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.OrderBeyondLimit, new LocalizedText(
                 $"この命令で上限を超えます({string.Join(", ", beyond.Select(b => b.Limit))})。特例業務の場合のみ命令できます。",
                 $"The order goes beyond {string.Join(", ", beyond.Select(b => b.Limit))}; only special business may be ordered beyond a limit."));
         }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -23,7 +24,7 @@ internal sealed class GrantRestIntervalExemptionCommandHandler(IOvertimeDbContex
 
         if (await db.RestIntervalExemptions.AnyAsync(e => e.EmployeeId == request.EmployeeId && e.WorkDate == request.WorkDate, cancellationToken))
         {
-            throw new ConflictException("exemption-exists", new LocalizedText("この日の適用除外は承認済みです。", "An exemption for this day is already approved."));
+            throw new ConflictException(OvertimeProblems.ExemptionExists);
         }
 
         var now = clock.GetUtcNow();

@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
@@ -13,8 +14,7 @@ internal sealed class CorrectWorkingDayCommandHandler(IOvertimeDbContext db, Emp
         await access.LoadAsync(request.EmployeeId, request.WorkDate, toChange: true, "working-time.correct", "WorkingDay", cancellationToken);
         if (request.WorkDate > clock.Today())
         {
-            throw new BusinessRuleViolationException("correction-in-the-future", new LocalizedText(
-                "まだ来ていない日の勤務時間は修正できません。", "A day that has not come yet cannot be corrected."));
+            throw new BusinessRuleViolationException(OvertimeProblems.CorrectionInTheFuture);
         }
 
         var now = clock.GetUtcNow();

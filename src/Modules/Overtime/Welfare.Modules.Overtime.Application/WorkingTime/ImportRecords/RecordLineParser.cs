@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Errors;
@@ -54,28 +55,28 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
             }
             else
             {
-                Reject(line, error!.Value.Code, error.Value.Text);
+                Reject(line, error!.Value.Code, error.Value.Detail);
             }
         }
     }
 
-    private void Reject(int line, string code, LocalizedText text)
+    private void Reject(int line, ProblemCode code, LocalizedText? detail)
     {
         RejectedCount++;
         if (Rejections.Count < RecordImport.ListedLines)
         {
-            Rejections.Add(new ImportRejection(line, code, text.InCurrentCulture()));
+            Rejections.Add(new ImportRejection(line, code.Value, (detail ?? code.Text).InCurrentCulture()));
         }
     }
 
-    private static StagedRecord? Parse(IReadOnlyDictionary<string, string?> values, out (string Code, LocalizedText Text)? error)
+    private static StagedRecord? Parse(IReadOnlyDictionary<string, string?> values, out (ProblemCode Code, LocalizedText? Detail)? error)
     {
         error = null;
         foreach (var name in Fields)
         {
             if (string.IsNullOrWhiteSpace(values.GetValueOrDefault(name)))
             {
-                error = ("missing-field", new LocalizedText($"{name} がありません。", $"{name} is missing."));
+                error = (OvertimeProblems.MissingField, new LocalizedText($"{name} がありません。", $"{name} is missing."));
                 return null;
             }
         }
@@ -85,39 +86,38 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
         if (employeeId.Contains('\0', StringComparison.Ordinal) || externalId.Contains('\0', StringComparison.Ordinal))
         {
             // PostgreSQL stores no NUL character: such a line would fail the whole upload.
-            error = ("invalid-character", new LocalizedText("職員番号と外部IDに NUL 文字は使用できません。", "employeeId and externalId may not contain NUL characters."));
+            error = (OvertimeProblems.InvalidCharacter, null);
             return null;
         }
 
         if (employeeId.Length > 32 || externalId.Length > 64)
         {
-            error = ("field-too-long", new LocalizedText("職員番号は32文字、外部IDは64文字までです。", "employeeId holds at most 32 and externalId 64 characters."));
+            error = (OvertimeProblems.FieldTooLong, null);
             return null;
         }
 
         if (!Enum.TryParse<RecordSource>(values["source"], ignoreCase: true, out var source) || !Enum.IsDefined(source) || source == RecordSource.SelfReport
             || int.TryParse(values["source"], out _))
         {
-            error = ("invalid-source", new LocalizedText("種別は TimeCard, IcCard, PcLog のいずれかです。", "source is one of TimeCard, IcCard, PcLog."));
+            error = (OvertimeProblems.InvalidSource, null);
             return null;
         }
 
         if (!DateOnly.TryParseExact(values["workDate"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var workDate))
         {
-            error = ("invalid-date", new LocalizedText("勤務日は yyyy-MM-dd 形式です。", "workDate is yyyy-MM-dd."));
+            error = (OvertimeProblems.InvalidDate, null);
             return null;
         }
 
         if (!TryTimestamp(values["startedAt"], out var startedAt) || !TryTimestamp(values["endedAt"], out var endedAt))
         {
-            error = ("invalid-timestamp", new LocalizedText(
-                "開始・終了は時差付きの ISO 8601 日時です(例: 2026-04-01T08:25:00+09:00)。", "startedAt and endedAt are ISO 8601 with an offset (e.g. 2026-04-01T08:25:00+09:00)."));
+            error = (OvertimeProblems.InvalidTimestamp, null);
             return null;
         }
 
         if (WorkingTimeRecord.Problem(workDate, startedAt, endedAt) is { } problem)
         {
-            error = problem;
+            error = (problem, null);
             return null;
         }
 
@@ -128,7 +128,7 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value)
         && (text!.EndsWith('Z') || text.LastIndexOfAny(['+', '-']) > text.IndexOf('T', StringComparison.Ordinal));
 
-    private static async IAsyncEnumerable<(int Line, IReadOnlyDictionary<string, string?>? Values, (string Code, LocalizedText Text)? Error)> JsonLinesAsync(
+    private static async IAsyncEnumerable<(int Line, IReadOnlyDictionary<string, string?>? Values, (ProblemCode Code, LocalizedText? Detail)? Error)> JsonLinesAsync(
         TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var line = 0;
@@ -141,13 +141,13 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
             }
 
             var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-            (string Code, LocalizedText Text)? error = null;
+            (ProblemCode Code, LocalizedText? Detail)? error = null;
             try
             {
                 var reader8 = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { MaxDepth = 2 });
                 if (!reader8.Read() || reader8.TokenType != JsonTokenType.StartObject)
                 {
-                    error = ("not-an-object", new LocalizedText("各行は JSON オブジェクトです。", "Each line is one JSON object."));
+                    error = (OvertimeProblems.NotAnObject, null);
                 }
                 else
                 {
@@ -157,7 +157,7 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
                         reader8.Read();
                         if (!Fields.Contains(name))
                         {
-                            error = ("unknown-field", new LocalizedText($"不明な項目 {name} があります。", $"Unknown field {name}."));
+                            error = (OvertimeProblems.UnknownField, new LocalizedText($"不明な項目 {name} があります。", $"Unknown field {name}."));
                             break;
                         }
 
@@ -173,14 +173,14 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
             }
             catch (JsonException)
             {
-                error = ("invalid-json", new LocalizedText("JSON として読めません。", "The line is not valid JSON."));
+                error = (OvertimeProblems.InvalidJson, null);
             }
 
             yield return (line, error is null ? values : null, error);
         }
     }
 
-    private static async IAsyncEnumerable<(int Line, IReadOnlyDictionary<string, string?>? Values, (string Code, LocalizedText Text)? Error)> CsvLinesAsync(
+    private static async IAsyncEnumerable<(int Line, IReadOnlyDictionary<string, string?>? Values, (ProblemCode Code, LocalizedText? Detail)? Error)> CsvLinesAsync(
         TextReader reader, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         string[]? names = null;
@@ -204,7 +204,7 @@ internal sealed class RecordLineParser(RecordImportFormat format, int maxRows)
 
             if (fields.Length != names.Length)
             {
-                yield return (line, null, ("column-count", new LocalizedText(
+                yield return (line, null, (OvertimeProblems.ColumnCount, new LocalizedText(
                     $"列の数が見出しと違います({fields.Length} / {names.Length})。", $"The line has {fields.Length} fields, the header {names.Length}.")));
                 continue;
             }

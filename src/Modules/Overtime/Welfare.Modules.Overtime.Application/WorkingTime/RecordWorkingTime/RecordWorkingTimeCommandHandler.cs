@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
@@ -42,8 +43,7 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
         {
             if (existing.EmployeeId != request.EmployeeId || existing.StartedAt != request.StartedAt || existing.EndedAt != request.EndedAt)
             {
-                throw new ConflictException("external-id-reused", new LocalizedText(
-                    "同じ外部IDで内容の異なる記録が既にあります。", "A different record with this source and external id already exists."));
+                throw new ConflictException(OvertimeProblems.ExternalIdReused);
             }
 
             return new RecordResult(false, WorkingTimeRecordDto.From(existing));
@@ -53,7 +53,7 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
         // with their assignments loaded and tracked (two more queries on every record).
         if (!await InDirectory((DbContext)db, request.EmployeeId, cancellationToken))
         {
-            throw new BusinessRuleViolationException("employee-not-in-directory", new LocalizedText(
+            throw new BusinessRuleViolationException(OvertimeProblems.EmployeeNotInDirectory, new LocalizedText(
                 $"職員 {request.EmployeeId} は職員名簿にありません。", $"Employee {request.EmployeeId} is not in the directory."));
         }
 
@@ -62,8 +62,7 @@ internal sealed class RecordWorkingTimeCommandHandler(IOvertimeDbContext db, ICu
         // A record starts on its work date and may run past midnight: only the day before can reach into it.
         if (await Overlaps((DbContext)db, request.EmployeeId, request.Source, request.WorkDate.AddDays(-1), request.WorkDate, record.StartedAt, record.EndedAt, cancellationToken))
         {
-            throw new ConflictException("record-overlaps", new LocalizedText(
-                "同じ種類の記録と時間が重なっています。", "The record overlaps another record of the same source."));
+            throw new ConflictException(OvertimeProblems.RecordOverlaps);
         }
 
         db.Records.Add(record);

@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
 
@@ -12,7 +13,7 @@ internal sealed class RecordConsentCommandHandler(ConsultationAccess access, ICu
         var givenOn = request.GivenOn ?? clock.Today();
         if (givenOn > clock.Today())
         {
-            throw new BusinessRuleViolationException("consent-in-the-future", new LocalizedText("未来の日付の同意は記録できません。", "A consent cannot be given in the future."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ConsentInTheFuture);
         }
 
         var now = clock.GetUtcNow();

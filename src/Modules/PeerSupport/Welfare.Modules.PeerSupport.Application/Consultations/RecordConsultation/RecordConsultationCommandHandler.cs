@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -31,14 +32,12 @@ internal sealed class RecordConsultationCommandHandler(IPeerSupportDbContext db,
         var openedOn = request.OpenedOn ?? today;
         if (openedOn > today)
         {
-            throw new BusinessRuleViolationException("consultation-in-the-future", new LocalizedText(
-                "未来の日付の相談は記録できません。", "A consultation cannot be recorded for a day in the future."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.ConsultationInTheFuture);
         }
 
         if (await PeerSupportDirectory.FindAsync(db, request.SubjectEmployeeId, cancellationToken) is null)
         {
-            throw new BusinessRuleViolationException("subject-not-in-directory", new LocalizedText(
-                "相談の対象となる職員が職員名簿にありません。", "The employee concerned is not in the directory."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.SubjectNotInDirectory);
         }
 
         var now = clock.GetUtcNow();

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.SharedKernel;
 
@@ -14,8 +15,7 @@ internal sealed class ReferCommandHandler(IPeerSupportDbContext db, Consultation
         if (request.Target == ReferralTarget.ExternalCounselor)
         {
             var counselor = await db.Counselors.AsNoTracking().SingleOrDefaultAsync(c => c.Id == request.ExternalCounselorId && c.Active, cancellationToken)
-                ?? throw new BusinessRuleViolationException("counselor-unknown", new LocalizedText(
-                    "指定された部外相談員は登録されていないか、委嘱が終了しています。", "No active external counsellor has this id."));
+                ?? throw new BusinessRuleViolationException(PeerSupportProblems.CounselorUnknown);
             paid = counselor.Paid;
         }
 

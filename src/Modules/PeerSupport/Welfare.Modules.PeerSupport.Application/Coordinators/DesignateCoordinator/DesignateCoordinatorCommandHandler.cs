@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Application.Directory;
 using Welfare.Modules.PeerSupport.Application.Supporters;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Coordinators;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
@@ -17,20 +18,16 @@ internal sealed class DesignateCoordinatorCommandHandler(IPeerSupportDbContext d
     {
         var on = request.DesignatedOn ?? access.Today;
         var department = await PeerSupportDirectory.DepartmentOfAsync(db, request.EmployeeId, on, cancellationToken)
-            ?? throw new BusinessRuleViolationException("coordinator-not-in-directory", new LocalizedText(
-                "指名の日に在職していない職員はコーディネーターに指名できません。", "Only an employee in the directory on the day can be designated a coordinator."));
+            ?? throw new BusinessRuleViolationException(PeerSupportProblems.CoordinatorNotInDirectory);
         if (await db.Coordinators.AnyAsync(c => c.EmployeeId == request.EmployeeId && c.ReleasedOn == null, cancellationToken))
         {
-            throw new ConflictException("coordinator-already-designated", new LocalizedText(
-                "この職員は既にコーディネーターに指名されています。", "This employee is already a coordinator."));
+            throw new ConflictException(PeerSupportProblems.CoordinatorAlreadyDesignated);
         }
 
         var inWelfareDivision = department == settings.WelfareDivisionDepartmentCode;
         if (!inWelfareDivision && !await db.Coordinators.AnyAsync(c => c.InWelfareDivision && c.ReleasedOn == null, cancellationToken))
         {
-            throw new BusinessRuleViolationException("welfare-division-coordinator-first", new LocalizedText(
-                "まず厚生課に属する職員のうちから1人以上のコーディネーターを指名してください（要綱第4-3(1)ア）。",
-                "Designate at least one coordinator from the welfare division first (seed 000 4-3(1)(a))."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.WelfareDivisionCoordinatorFirst);
         }
 
         var now = clock.GetUtcNow();

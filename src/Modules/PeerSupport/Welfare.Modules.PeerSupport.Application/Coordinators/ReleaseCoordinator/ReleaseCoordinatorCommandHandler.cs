@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Application.Supporters;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -19,9 +20,7 @@ internal sealed class ReleaseCoordinatorCommandHandler(IPeerSupportDbContext db,
         if (coordinator.InWelfareDivision && coordinator.ReleasedOn is null
             && !await db.Coordinators.AnyAsync(c => c.Id != coordinator.Id && c.InWelfareDivision && c.ReleasedOn == null, cancellationToken))
         {
-            throw new BusinessRuleViolationException("last-welfare-division-coordinator", new LocalizedText(
-                "厚生課のコーディネーターが1人もいなくなるため、解除できません。後任を先に指名してください（要綱第4-3(1)ア）。",
-                "This is the welfare division's last coordinator; designate a successor before releasing them (seed 000 4-3(1)(a))."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.LastWelfareDivisionCoordinator);
         }
 
         var on = request.ReleasedOn ?? access.Today;

@@ -1,5 +1,6 @@
 using MediatR;
 using Welfare.Modules.PeerSupport.Application.Consultations;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -16,8 +17,7 @@ internal sealed class RequestGuidanceCommandHandler(
         var consultation = await consultations.ForSupporterAsync(request.ConsultationId, "guidance.request", cancellationToken);
         if (!await access.IsCoordinatorAsync(request.CoordinatorId, cancellationToken))
         {
-            throw new BusinessRuleViolationException("not-a-coordinator", new LocalizedText(
-                "指定された職員は現在のコーディネーターではありません。", "The employee named is not a current coordinator."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.NotACoordinator);
         }
 
         var now = clock.GetUtcNow();

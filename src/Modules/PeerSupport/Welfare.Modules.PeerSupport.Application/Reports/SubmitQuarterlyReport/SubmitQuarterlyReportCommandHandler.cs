@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Reports;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -19,8 +20,7 @@ internal sealed class SubmitQuarterlyReportCommandHandler(IPeerSupportDbContext 
         quarter.EnsureEndedBefore(access.Today);
         if (await db.QuarterlyReports.AnyAsync(r => r.DepartmentCode == request.DepartmentCode && r.FiscalYear == quarter.FiscalYear && r.Quarter == quarter.Quarter, cancellationToken))
         {
-            throw new ConflictException("quarterly-report-exists", new LocalizedText(
-                "この四半期の処理状況報告は既に提出されています。", "The report on this quarter has already been submitted."));
+            throw new ConflictException(PeerSupportProblems.QuarterlyReportExists);
         }
 
         // Counts only: no content, no subject leaves the consultations.

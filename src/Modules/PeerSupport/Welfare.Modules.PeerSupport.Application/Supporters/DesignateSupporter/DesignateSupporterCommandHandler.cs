@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -27,22 +28,18 @@ internal sealed class DesignateSupporterCommandHandler(
         var on = request.DesignatedOn ?? access.Today;
         if (await PeerSupportDirectory.DepartmentOfAsync(db, request.EmployeeId, on, cancellationToken) != workplace.DepartmentCode)
         {
-            throw new BusinessRuleViolationException("supporter-not-in-department", new LocalizedText(
-                "ピアサポーターは当該所属に属する職員のうちから指名してください（要綱第4-2(1)ア）。",
-                "A peer supporter must be a member of the department's staff on the day of designation (seed 000 4-2(1)(a))."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.SupporterNotInDepartment);
         }
 
         if (request.EmployeeId == user.Id || await PeerSupportDirectory.HeadOfAsync(db, workplace.DepartmentCode, on, cancellationToken) == request.EmployeeId)
         {
             // 第4-5(4): the one who decides on the staff's personnel matters must not hold their confidences.
-            throw new BusinessRuleViolationException("head-cannot-be-supporter", new LocalizedText(
-                "所属長をピアサポーターに指名することはできません。", "The department head cannot be designated a peer supporter of their own department."));
+            throw new BusinessRuleViolationException(PeerSupportProblems.HeadCannotBeSupporter);
         }
 
         if (await db.Supporters.AnyAsync(s => s.WorkplaceId == workplace.Id && s.EmployeeId == request.EmployeeId && s.ReleasedOn == null, cancellationToken))
         {
-            throw new ConflictException("supporter-already-designated", new LocalizedText(
-                "この職員は既にこの執務室のピアサポーターに指名されています。", "This employee is already a peer supporter of this workplace."));
+            throw new ConflictException(PeerSupportProblems.SupporterAlreadyDesignated);
         }
 
         var designation = new SupporterDesignation(Guid.CreateVersion7(clock.GetUtcNow()), workplace.Id, workplace.DepartmentCode, request.EmployeeId,

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -17,7 +18,7 @@ internal sealed class RegisterWorkplaceCommandHandler(IPeerSupportDbContext db, 
         await access.EnsureHeadsAsync(request.DepartmentCode, Action, cancellationToken);
         if (await db.Workplaces.AnyAsync(w => w.DepartmentCode == request.DepartmentCode && w.Name == request.Name, cancellationToken))
         {
-            throw new ConflictException("workplace-exists", new LocalizedText("同じ名前の執務室が既に登録されています。", "A workplace of this name is already registered for the department."));
+            throw new ConflictException(PeerSupportProblems.WorkplaceExists);
         }
 
         var workplace = new Workplace(Guid.CreateVersion7(clock.GetUtcNow()), request.DepartmentCode, request.Name, user.Id, clock.GetUtcNow());

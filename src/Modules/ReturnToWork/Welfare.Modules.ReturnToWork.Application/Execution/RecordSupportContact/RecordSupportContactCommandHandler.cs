@@ -1,5 +1,6 @@
 using MediatR;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
@@ -16,7 +17,7 @@ internal sealed class RecordSupportContactCommandHandler(PreReturnAccess access,
         var today = clock.Today();
         if (request.ContactedOn > today)
         {
-            throw new BusinessRuleViolationException("contact-in-future", new("連絡日が未来の日付です。", "The contact cannot be in the future."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.ContactInFuture);
         }
 
         found.RecordContact(new SupportContact(request.Party, request.ContactedOn, request.Summary, user.Id, now));

@@ -1,6 +1,8 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Security;
 
@@ -21,13 +23,13 @@ internal sealed class ImportLeaveCasesCommandHandler(IReturnToWorkDbContext db, 
         var rejected = new List<LeaveImportRejection>();
         foreach (var (row, index) in request.Rows.Select((r, i) => (r, i + 1)))
         {
-            var code = !known.Contains(row.EmployeeId) ? "employee-unknown"
-                : (row.ExpectedEndOn < row.StartedOn || row.EndedOn < row.StartedOn) ? "leave-period-reversed"
-                : stored.TryGetValue(row.Reference, out var other) && other.EmployeeId != row.EmployeeId ? "leave-reference-taken"
+            ProblemCode? code = !known.Contains(row.EmployeeId) ? ReturnToWorkProblems.EmployeeUnknown
+                : (row.ExpectedEndOn < row.StartedOn || row.EndedOn < row.StartedOn) ? ReturnToWorkProblems.LeavePeriodReversed
+                : stored.TryGetValue(row.Reference, out var other) && other.EmployeeId != row.EmployeeId ? ReturnToWorkProblems.LeaveReferenceTaken
                 : null;
             if (code is not null)
             {
-                rejected.Add(new LeaveImportRejection(index, row.Reference, code));
+                rejected.Add(new LeaveImportRejection(index, row.Reference, code.Value));
                 continue;
             }
 

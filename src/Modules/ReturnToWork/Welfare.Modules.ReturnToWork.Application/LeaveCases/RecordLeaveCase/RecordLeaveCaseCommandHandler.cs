@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -14,7 +15,7 @@ internal sealed class RecordLeaveCaseCommandHandler(IReturnToWorkDbContext db, I
     {
         if (!await db.Employees.AnyAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken))
         {
-            throw new BusinessRuleViolationException("employee-unknown", new("職員が職員名簿にありません。", "The employee is not in the directory."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.EmployeeUnknown);
         }
 
         var now = clock.GetUtcNow();
@@ -23,7 +24,7 @@ internal sealed class RecordLeaveCaseCommandHandler(IReturnToWorkDbContext db, I
             : await db.LeaveCases.SingleOrDefaultAsync(l => l.Reference == request.Reference, cancellationToken);
         if (leave is not null && leave.EmployeeId != request.EmployeeId)
         {
-            throw new ConflictException("leave-reference-taken", new("この参照番号は別の職員の休暇に使われています。", "The reference belongs to another employee's leave."));
+            throw new ConflictException(ReturnToWorkProblems.LeaveReferenceTaken);
         }
 
         var created = leave is null;

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.SharedKernel;
 
 namespace Welfare.Modules.ReturnToWork.Application.PreReturns.DesignateSupportOfficer;
@@ -15,16 +16,14 @@ internal sealed class DesignateSupportOfficerCommandHandler(
         var officer = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
         if (officer is null || officer.Status == "Left")
         {
-            throw new BusinessRuleViolationException("support-officer-unknown", new("支援担当者が職員名簿にありません。", "The support officer is not an employee in the directory."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.SupportOfficerUnknown);
         }
 
         var minimum = await db.Grades.AsNoTracking().Where(g => g.GradeCode == settings.SupportOfficerMinimumGrade).Select(g => (int?)g.Rank).FirstOrDefaultAsync(cancellationToken)
-            ?? throw new BusinessRuleViolationException("minimum-grade-unknown",
-                new($"支援担当者の最低の職({settings.SupportOfficerMinimumGrade})が職員名簿にありません。", $"The configured minimum grade {settings.SupportOfficerMinimumGrade} is not known from the directory."));
+            ?? throw new BusinessRuleViolationException(ReturnToWorkProblems.MinimumGradeUnknown, new($"支援担当者の最低の職({settings.SupportOfficerMinimumGrade})が職員名簿にありません。", $"The configured minimum grade {settings.SupportOfficerMinimumGrade} is not known from the directory."));
         if (officer.GradeRank < minimum)
         {
-            throw new BusinessRuleViolationException("support-officer-grade-too-low",
-                new($"支援担当者は{settings.SupportOfficerMinimumGrade}以上の職にある者でなければなりません。", $"A support officer must hold grade {settings.SupportOfficerMinimumGrade} or higher."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.SupportOfficerGradeTooLow, new($"支援担当者は{settings.SupportOfficerMinimumGrade}以上の職にある者でなければなりません。", $"A support officer must hold grade {settings.SupportOfficerMinimumGrade} or higher."));
         }
 
         found.DesignateSupportOfficer(officer.EmployeeId, clock.GetUtcNow());

@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 
@@ -11,7 +12,7 @@ internal sealed class GetStandardScheduleQueryHandler(ReturnToWorkSettings setti
         var weeks = request.Weeks ?? settings.StandardPlanWeeks;
         if (weeks < 1 || weeks > settings.MaxPlanWeeks)
         {
-            throw new BusinessRuleViolationException("plan-too-long", new($"実施期間は1週間から{settings.MaxPlanWeeks}週間までです。", $"A plan lasts 1 to {settings.MaxPlanWeeks} weeks."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.PlanTooLong, new($"実施期間は1週間から{settings.MaxPlanWeeks}週間までです。", $"A plan lasts 1 to {settings.MaxPlanWeeks} weeks."));
         }
 
         return Task.FromResult<IReadOnlyList<PlanWeekDto>>([.. StandardSchedule.For(weeks).Select(PlanWeekDto.From)]);

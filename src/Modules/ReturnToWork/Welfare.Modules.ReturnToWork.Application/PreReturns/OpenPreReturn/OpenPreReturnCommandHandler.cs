@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -34,13 +35,12 @@ internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, ICu
 
         var leaves = await db.LeaveCases.AsNoTracking().Where(l => l.EmployeeId == request.EmployeeId).ToListAsync(cancellationToken);
         var leave = leaves.Where(l => l.QualifiesOn(today)).OrderByDescending(l => l.StartedOn).FirstOrDefault()
-            ?? throw new BusinessRuleViolationException("not-on-qualifying-leave",
-                new("休職中又は30日以上の療養休暇中の職員ではありません。", "The employee is not on a leave of absence or on sick leave of at least 30 days."));
+            ?? throw new BusinessRuleViolationException(ReturnToWorkProblems.NotOnQualifyingLeave);
         if (await db.PreReturns.AnyAsync(p => p.EmployeeId == request.EmployeeId
             && p.Status != PreReturnStatus.Rejected && p.Status != PreReturnStatus.Completed && p.Status != PreReturnStatus.Cancelled
             && p.Status != PreReturnStatus.Withdrawn, cancellationToken))
         {
-            throw new ConflictException("pre-return-active", new("この職員には実施中のプレリターンがあります。", "The employee already has an active pre-return."));
+            throw new ConflictException(ReturnToWorkProblems.PreReturnActive);
         }
 
         var now = clock.GetUtcNow();

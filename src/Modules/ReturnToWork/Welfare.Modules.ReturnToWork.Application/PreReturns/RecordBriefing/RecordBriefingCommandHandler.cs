@@ -1,5 +1,6 @@
 using MediatR;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
@@ -16,7 +17,7 @@ internal sealed class RecordBriefingCommandHandler(PreReturnAccess access, PreRe
         var today = clock.Today();
         if (request.ExplainedOn > today)
         {
-            throw new BusinessRuleViolationException("briefing-in-future", new("説明日が未来の日付です。", "The briefing cannot be recorded for a future day."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.BriefingInFuture);
         }
 
         found.RecordBriefing(request.Points, request.ExplainedOn, user.Id, now);

@@ -1,5 +1,6 @@
 using MediatR;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
@@ -16,7 +17,7 @@ internal sealed class RecordReviewCommandHandler(PreReturnAccess access, PreRetu
         var today = clock.Today();
         if (request.InterviewedOn > today)
         {
-            throw new BusinessRuleViolationException("interview-in-future", new("面接日が未来の日付です。", "The interview cannot be in the future."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.InterviewInFuture);
         }
 
         found.RecordReview(new PhysicianReview(request.InterviewedOn, request.Feasible, request.PlanAppropriate, request.Opinion, user.Id, now));

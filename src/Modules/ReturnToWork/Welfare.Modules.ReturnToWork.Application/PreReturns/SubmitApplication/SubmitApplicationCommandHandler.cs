@@ -1,5 +1,6 @@
 using MediatR;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
+using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
@@ -16,7 +17,7 @@ internal sealed class SubmitApplicationCommandHandler(PreReturnAccess access, Pr
         var today = clock.Today();
         if (!request.ConsentToConditions)
         {
-            throw new BusinessRuleViolationException("consent-missing", new("実施の条件への本人の承諾が必要です。", "The employee's own consent to the conditions is required."));
+            throw new BusinessRuleViolationException(ReturnToWorkProblems.ConsentMissing);
         }
 
         found.Apply(new PreReturnApplication(new AttendingPhysician(request.AttendingPhysicianName, request.AttendingPhysicianInstitution), request.WishedStartOn, now,

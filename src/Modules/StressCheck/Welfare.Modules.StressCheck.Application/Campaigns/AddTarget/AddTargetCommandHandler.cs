@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -17,7 +18,7 @@ internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTr
         var department = employee?.DepartmentOn(campaign.OpensOn) ?? employee?.DepartmentOn(clock.Today());
         if (employee is null || department is null)
         {
-            throw new BusinessRuleViolationException("not-in-directory", new LocalizedText(
+            throw new BusinessRuleViolationException(StressCheckProblems.NotInDirectory, new LocalizedText(
                 $"職員番号 {request.EmployeeId} は職員名簿にありません。", $"Staff number {request.EmployeeId} is not in the directory."));
         }
 

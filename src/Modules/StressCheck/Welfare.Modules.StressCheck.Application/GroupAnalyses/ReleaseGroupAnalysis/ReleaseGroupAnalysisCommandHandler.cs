@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
@@ -27,7 +28,7 @@ internal sealed class ReleaseGroupAnalysisCommandHandler(
         if (figures.Respondents < campaign.MinimumGroupSize && !everyoneConsented)
         {
             // A small group's figures point at individuals (stress-check.md §5).
-            throw new ConflictException("group-too-small", new LocalizedText(
+            throw new ConflictException(StressCheckProblems.GroupTooSmall, new LocalizedText(
                 $"受検者が {figures.Respondents} 人で、集団分析の最小人数 {campaign.MinimumGroupSize} 人に満たず、全員の同意もないため提供できません。",
                 $"The group has {figures.Respondents} respondents, fewer than the minimum of {campaign.MinimumGroupSize}, and not all of them consented, so it cannot be released."));
         }

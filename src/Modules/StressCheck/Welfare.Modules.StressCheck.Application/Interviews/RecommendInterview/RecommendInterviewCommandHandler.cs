@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
@@ -17,14 +18,12 @@ internal sealed class RecommendInterviewCommandHandler(IStressCheckDbContext db,
             s => s.CampaignId == campaign.Id && s.EmployeeId == request.EmployeeId && s.IsLatest && s.HighStress, cancellationToken);
         if (!highStress)
         {
-            throw new BusinessRuleViolationException("not-high-stress", new LocalizedText(
-                "高ストレス者にのみ面接指導を勧奨できます。", "Interviews are recommended only to employees selected as high stress."));
+            throw new BusinessRuleViolationException(StressCheckProblems.NotHighStress);
         }
 
         if (await db.Interviews.AnyAsync(i => i.CampaignId == campaign.Id && i.EmployeeId == request.EmployeeId, cancellationToken))
         {
-            throw new ConflictException("interview-exists", new LocalizedText(
-                "既に面接指導の申出または勧奨があります。", "The employee has already asked for, or been recommended, an interview."));
+            throw new ConflictException(StressCheckProblems.InterviewExists);
         }
 
         var now = clock.GetUtcNow();

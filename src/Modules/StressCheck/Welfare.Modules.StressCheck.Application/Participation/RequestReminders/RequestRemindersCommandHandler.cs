@@ -1,4 +1,5 @@
 using MediatR;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -23,7 +24,7 @@ internal sealed class RequestRemindersCommandHandler(IStressCheckDbContext db, I
 
         if (!campaign.AcceptsAnswersOn(clock.Today()))
         {
-            throw new BusinessRuleViolationException("campaign-not-accepting", new LocalizedText(
+            throw new BusinessRuleViolationException(StressCheckProblems.CampaignNotAccepting, new LocalizedText(
                 "受検期間外のため勧奨できません。", "Reminders are only sent while the campaign accepts answers."));
         }
 

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Questionnaires;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
@@ -26,7 +27,7 @@ internal sealed class SubmitAnswersCommandHandler(IStressCheckDbContext db, ICur
         var today = clock.Today();
         if (!campaign.AcceptsAnswersOn(today))
         {
-            throw new BusinessRuleViolationException("campaign-not-accepting", new LocalizedText(
+            throw new BusinessRuleViolationException(StressCheckProblems.CampaignNotAccepting, new LocalizedText(
                 $"受検期間外です（{campaign.OpensOn:yyyy-MM-dd}～{campaign.ClosesOn:yyyy-MM-dd}）。",
                 $"The check is not open today (open {campaign.OpensOn:yyyy-MM-dd} to {campaign.ClosesOn:yyyy-MM-dd})."));
         }
