@@ -8,8 +8,8 @@ export type { components, operations, paths } from "./schema.js";
 /** RFC 9457 problem details, as the contract describes every error answer. */
 export type Problem = components["schemas"]["ProblemDetails"];
 
-/** A 400: problem details whose `errors` hold the messages of each refused field, keyed by its camelCase name. */
-export type ValidationProblem = components["schemas"]["HttpValidationProblemDetails"];
+/** A 400 or 422 with field errors: problem details whose `errors` hold the messages of each refused field, keyed by its JSON path. */
+export type ValidationProblem = Problem & { errors: NonNullable<Problem["errors"]> };
 
 export type WelfareClient = Client<paths>;
 
