@@ -67,9 +67,11 @@ internal sealed class ResponsesOperationFilter(IConfiguration configuration) : I
             responses["415"] = Problem(context, $"Unsupported media type ({RequestProblems.UnsupportedMediaType}): the body is sent as {types}.");
         }
 
-        if (responses.ContainsKey("422"))
+        // Two fields can contradict each other only where there are two (docs/adr/0010).
+        var fields = (operation.Parameters?.Count ?? 0) + (hasBody ? 2 : 0);
+        if (responses.ContainsKey("422") || fields >= 2)
         {
-            responses["422"] = Problem(context, $"Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent. `code` is one of the `{scope}.*` codes answered with 422 (docs/errors.md).");
+            responses["422"] = Problem(context, $"Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `{scope}.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other ({RequestProblems.InconsistentFields}, with `errors` by field).");
         }
 
         Reference(responses, context, "429");

@@ -46,11 +46,11 @@ internal static class SwaggerSetup
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<ChoiceOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
-            // After the body is known: what an operation takes decides what it can answer.
-            options.OperationFilter<ResponsesOperationFilter>();
-            options.OperationFilter<ListsOperationFilter>();
             options.OperationFilter<RequestBodyEncodingOperationFilter>();
             options.OperationFilter<EditableRecordOperationFilter>();
+            // After the body and the headers are known: what an operation takes decides what it can answer.
+            options.OperationFilter<ResponsesOperationFilter>();
+            options.OperationFilter<ListsOperationFilter>();
             options.DocumentFilter<InputBoundsDocumentFilter>();
             options.DocumentFilter<ProblemSchemaDocumentFilter>();
             options.DocumentFilter<DescriptionsDocumentFilter>();
