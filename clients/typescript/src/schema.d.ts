@@ -5436,19 +5436,6 @@ export interface components {
         HolidayRequest: {
             name: string;
         };
-        HttpValidationProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-            errors: {
-                [key: string]: string[];
-            };
-        } & {
-            [key: string]: unknown;
-        };
         ImportChangeDto: {
             /** Format: int32 */
             line: number;
@@ -6473,15 +6460,35 @@ export interface components {
             supportOfficerId: string | null;
             warnings: string[];
         };
+        /** @description RFC 9457 problem details, in Japanese or (Accept-Language: en) English. Clients branch on `code`; `title` and `detail` are for people. Every code with its status and text: x-problem-codes and docs/errors.md. */
         ProblemDetails: {
-            type?: string | null;
-            title?: string | null;
-            /** Format: int32 */
-            status?: number | null;
-            detail?: string | null;
-            instance?: string | null;
-        } & {
-            [key: string]: unknown;
+            /**
+             * @description Always about:blank: `code` identifies the problem.
+             * @enum {string}
+             */
+            type: "about:blank";
+            /** @description What kind of problem, the same for every occurrence of a status. */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status of the response.
+             */
+            status: number;
+            /** @description What went wrong this time (with 409 and 422: the rule, with its values). */
+            detail?: string;
+            /** @description The path of the request. */
+            instance: string;
+            /**
+             * @description `<scope>.<kebab-name>`: `request.*` and `server.*` for protocol problems, the module's scope for its rules.
+             * @enum {string}
+             */
+            code: "harassment.action-no-respondent" | "harassment.action-referral-without-consent" | "harassment.authority-answered" | "harassment.authority-same" | "harassment.authority-unknown" | "harassment.closure-complainant-not-told" | "harassment.closure-not-referred" | "harassment.complaint-closed" | "harassment.complaint-person-harassed" | "harassment.complaint-sub-kind-not-allowed" | "harassment.complaint-sub-kind-required" | "harassment.complaint-told-they-harass" | "harassment.complaint-without-kind" | "harassment.counselor-already-designated" | "harassment.counselor-not-an-employee" | "harassment.counselor-released" | "harassment.counselors-count" | "harassment.counselors-not-designated" | "harassment.counselors-party" | "harassment.counselors-requested-sex" | "harassment.counselors-single-without-reason" | "harassment.follow-up-done" | "harassment.follow-up-unknown" | "harassment.handling-already-heard" | "harassment.handling-urgent" | "harassment.hearing-no-chance-to-explain" | "harassment.hearing-not-respondent" | "harassment.hearing-parties-agree" | "harassment.hearing-party-as-third-party" | "harassment.hearing-supervisor-observation" | "harassment.hearing-unknown" | "harassment.intake-not-confirmed" | "harassment.record-confirmed" | "harassment.record-not-confirmed" | "harassment.record-version" | "harassment.training-audience" | "harassment.training-not-held-yet" | "harassment.training-sogi-required" | "organisation.department-cycle" | "organisation.effective-period-reversed" | "organisation.employee-left" | "organisation.grade-in-use" | "organisation.head-before-current-head" | "organisation.transfer-before-current-assignment" | "organisation.transfer-before-joining" | "organisation.unknown-employee" | "organisation.unknown-parent-department" | "overtime.analysis-closed" | "overtime.analysis-not-done" | "overtime.correction-in-the-future" | "overtime.designation-end-before-start" | "overtime.designation-overlaps" | "overtime.designation-period-reversed" | "overtime.employee-not-in-directory" | "overtime.evaluation-too-early" | "overtime.exemption-exists" | "overtime.external-id-reused" | "overtime.interview-closed" | "overtime.interview-in-future" | "overtime.interview-not-requested" | "overtime.interview-not-scheduled" | "overtime.measures-contradict" | "overtime.measures-period-missing" | "overtime.measures-period-reversed" | "overtime.month-already-closed" | "overtime.month-not-over" | "overtime.order-already-cancelled" | "overtime.order-beyond-limit" | "overtime.order-overlaps" | "overtime.order-past-prohibition" | "overtime.order-reversed" | "overtime.order-too-late" | "overtime.overtime-cap-and-forbidden" | "overtime.record-date-mismatch" | "overtime.record-overlaps" | "overtime.record-reversed" | "overtime.record-too-long" | "overtime.rule-set-in-the-past" | "overtime.rule-set-not-after-latest" | "overtime.schedule-out-of-order" | "overtime.unknown-department" | "peer-support.consent-in-the-future" | "peer-support.consent-unknown" | "peer-support.consultation-already-urgent" | "peer-support.consultation-in-the-future" | "peer-support.consultation-not-urgent" | "peer-support.consultation-out-of-scope" | "peer-support.coordinator-already-designated" | "peer-support.coordinator-already-released" | "peer-support.coordinator-not-in-directory" | "peer-support.counselor-unknown" | "peer-support.head-cannot-be-supporter" | "peer-support.last-welfare-division-coordinator" | "peer-support.not-a-coordinator" | "peer-support.quarter-not-ended" | "peer-support.quarterly-report-exists" | "peer-support.referral-cost-not-explained" | "peer-support.referral-without-consent" | "peer-support.release-before-designation" | "peer-support.subject-not-in-directory" | "peer-support.superior-contact-without-consent" | "peer-support.supporter-already-designated" | "peer-support.supporter-already-released" | "peer-support.supporter-not-in-department" | "peer-support.welfare-division-coordinator-first" | "peer-support.workplace-exists" | "request.conflict" | "request.forbidden" | "request.inconsistent-fields" | "request.invalid" | "request.method-not-allowed" | "request.not-found" | "request.precondition-failed" | "request.precondition-required" | "request.rate-limited" | "request.too-large" | "request.unauthenticated" | "request.unsupported-media-type" | "return-to-work.already-applied" | "return-to-work.briefing-closed" | "return-to-work.briefing-in-future" | "return-to-work.briefing-incomplete" | "return-to-work.cancellation-reason" | "return-to-work.case-closed" | "return-to-work.certificate-closed" | "return-to-work.certificate-missing" | "return-to-work.certificate-too-large" | "return-to-work.certificate-type-not-accepted" | "return-to-work.change-not-decided" | "return-to-work.change-request-decided" | "return-to-work.change-request-open" | "return-to-work.change-request-pending" | "return-to-work.change-request-unknown" | "return-to-work.consent-missing" | "return-to-work.contact-consent-missing" | "return-to-work.contact-in-future" | "return-to-work.employee-unknown" | "return-to-work.family-consent-missing" | "return-to-work.informed-in-future" | "return-to-work.interview-in-future" | "return-to-work.interview-outside-programme" | "return-to-work.leave-period-reversed" | "return-to-work.leave-reference-taken" | "return-to-work.log-exists" | "return-to-work.log-outside-programme" | "return-to-work.minimum-grade-unknown" | "return-to-work.new-plan-missing" | "return-to-work.no-physician-opinion" | "return-to-work.no-plan-to-review" | "return-to-work.no-substitute" | "return-to-work.not-approved" | "return-to-work.not-on-qualifying-leave" | "return-to-work.not-reviewed" | "return-to-work.officer-is-participant" | "return-to-work.place-change-reason-missing" | "return-to-work.place-unknown" | "return-to-work.plan-closed" | "return-to-work.plan-ends-in-past" | "return-to-work.plan-heavier-than-standard" | "return-to-work.plan-start-fixed" | "return-to-work.plan-starts-in-past" | "return-to-work.plan-too-long" | "return-to-work.plan-too-short" | "return-to-work.pre-return-active" | "return-to-work.programme-not-ended" | "return-to-work.programme-not-running" | "return-to-work.result-reported" | "return-to-work.return-day-missing" | "return-to-work.schedule-weeks" | "return-to-work.stop-cannot-be-refused" | "return-to-work.stop-requested" | "return-to-work.support-officer-grade-too-low" | "return-to-work.support-officer-unknown" | "return-to-work.tasks-missing" | "server.unexpected" | "stress-check.campaign-already-opened" | "stress-check.campaign-closed" | "stress-check.campaign-not-accepting" | "stress-check.campaign-period-reversed" | "stress-check.group-too-small" | "stress-check.interview-exists" | "stress-check.interview-not-confirmed" | "stress-check.interview-not-held" | "stress-check.interview-not-requested" | "stress-check.no-implementer" | "stress-check.no-opinion" | "stress-check.not-a-target" | "stress-check.not-high-stress" | "stress-check.not-in-directory" | "stress-check.opinion-period-reversed" | "stress-check.overtime-cap-and-forbidden" | "stress-check.result-not-yet-notified";
+            /** @description Finds the server's log lines of this request. */
+            traceId: string;
+            /** @description Only with 400: messages by the JSON path of the field in the request as sent (`tasks[2]`, `facts.summary`), by the name of a parameter, or `body` for the body as a whole. */
+            errors?: {
+                [key: string]: string[];
+            };
         };
         ProgrammeInterviewDto: {
             /** Format: date */
@@ -7108,7 +7115,66 @@ export interface components {
             noSupporterReason?: string | null;
         };
     };
-    responses: never;
+    responses: {
+        /** @description Bad request (request.invalid): a parameter or the body is malformed or out of bounds; `errors` names each field by its JSON path in the request as sent (`tasks[2]`, `facts.summary`) or by the parameter's name. */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Unauthorized (request.unauthenticated): no valid bearer token. */
+        Unauthorized: {
+            headers: {
+                /** @description `Bearer`, with the reason the token was refused when there was one. */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Forbidden (request.forbidden): the caller's roles do not allow this operation. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Not found (request.not-found): there is no such record, or the caller may not know of it. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Too many requests (request.rate-limited): over the caller's budget per minute. */
+        TooManyRequests: {
+            headers: {
+                /** @description Seconds to wait before the next request. */
+                "Retry-After"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+        /** @description Internal server error (server.unexpected): nothing but the title, the code and the traceId to quote to the administrator. */
+        InternalServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["ProblemDetails"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
@@ -7147,17 +7213,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfAuditEntryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `audit.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7165,24 +7225,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentKinds: {
@@ -7203,33 +7247,10 @@ export interface operations {
                     "application/json": components["schemas"]["HarassmentKindDto"][];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentConsultationDesk: {
@@ -7250,33 +7271,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationDeskDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SetHarassmentConsultationDesk: {
@@ -7301,17 +7299,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationDeskDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7319,8 +7311,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7328,8 +7320,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7337,6 +7329,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentCounselors: {
@@ -7362,17 +7356,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCounselorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7380,24 +7368,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignateHarassmentCounselor: {
@@ -7416,40 +7388,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CounselorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7458,7 +7408,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7467,15 +7435,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReleaseHarassmentCounselor: {
@@ -7502,34 +7463,11 @@ export interface operations {
                     "application/json": components["schemas"]["CounselorDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7538,8 +7476,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7547,6 +7485,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentSettings: {
@@ -7581,33 +7539,11 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     UpdateHarassmentSettings: {
@@ -7637,35 +7573,38 @@ export interface operations {
                     "application/json": components["schemas"]["HarassmentSettingsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7682,15 +7621,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentComplaints: {
@@ -7717,17 +7649,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfComplaintSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7735,24 +7661,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReceiveHarassmentComplaint: {
@@ -7771,23 +7681,20 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ComplaintDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7795,8 +7702,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7804,16 +7711,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -7822,15 +7720,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyHarassmentComplaints: {
@@ -7856,17 +7747,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfComplaintSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7874,24 +7759,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentComplaint: {
@@ -7928,8 +7797,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7937,33 +7810,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AssignHarassmentCounselors: {
@@ -7995,43 +7843,11 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintAssignmentDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8049,7 +7865,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8058,15 +7892,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentEmergencyNotices: {
@@ -8092,17 +7919,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfEmergencyNoticeListItemDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8110,24 +7931,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentFollowUps: {
@@ -8154,17 +7959,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDueFollowUpDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8172,24 +7971,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordHarassmentIntake: {
@@ -8221,43 +8004,11 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeVersionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8275,6 +8026,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -8284,15 +8062,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CorrectHarassmentIntake: {
@@ -8324,43 +8095,11 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeVersionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8378,6 +8117,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -8387,15 +8153,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ConfirmHarassmentIntake: {
@@ -8427,43 +8186,11 @@ export interface operations {
                     "application/json": components["schemas"]["IntakeVersionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8481,6 +8208,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -8490,15 +8244,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ChooseHarassmentHandling: {
@@ -8530,43 +8277,11 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8584,7 +8299,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8602,15 +8335,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordHarassmentHearing: {
@@ -8642,43 +8368,11 @@ export interface operations {
                     "application/json": components["schemas"]["HearingDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8696,7 +8390,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8714,15 +8426,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CorrectHarassmentHearing: {
@@ -8755,43 +8460,11 @@ export interface operations {
                     "application/json": components["schemas"]["HearingDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8809,7 +8482,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8827,15 +8518,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ConfirmHarassmentHearing: {
@@ -8868,43 +8552,11 @@ export interface operations {
                     "application/json": components["schemas"]["HearingDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -8922,7 +8574,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -8940,15 +8610,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     TakeHarassmentAction: {
@@ -8980,43 +8643,11 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintActionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9034,7 +8665,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9052,15 +8701,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     TellHarassmentComplainant: {
@@ -9092,43 +8734,11 @@ export interface operations {
                     "application/json": components["schemas"]["ComplainantNoticeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9146,7 +8756,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9164,15 +8792,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CloseHarassmentComplaint: {
@@ -9204,43 +8825,11 @@ export interface operations {
                     "application/json": components["schemas"]["ComplaintDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9258,7 +8847,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9276,15 +8883,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     NotifyHarassmentEmergency: {
@@ -9316,43 +8916,11 @@ export interface operations {
                     "application/json": components["schemas"]["EmergencyNoticeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9370,6 +8938,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -9379,15 +8974,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordHarassmentFollowUp: {
@@ -9420,43 +9008,11 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpCheckDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9474,7 +9030,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9492,15 +9066,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestHarassmentInvestigationByAuthority: {
@@ -9532,43 +9099,11 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorityRequestDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9586,7 +9121,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9604,15 +9157,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordHarassmentAuthorityAnswer: {
@@ -9645,43 +9191,11 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorityRequestDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -9699,7 +9213,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9717,15 +9249,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentTrainingSessions: {
@@ -9752,17 +9277,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfTrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9770,24 +9289,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     PlanHarassmentTrainingSession: {
@@ -9806,23 +9309,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9830,8 +9329,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9839,7 +9338,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9848,15 +9347,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordHarassmentTrainingAttendance: {
@@ -9883,17 +9375,12 @@ export interface operations {
                     "application/json": components["schemas"]["TrainingSessionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9901,8 +9388,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9910,16 +9397,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9928,15 +9406,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentUntrained: {
@@ -9963,34 +9434,10 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfUntrainedEmployeeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `harassment.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -9999,15 +9446,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHarassmentStatistics: {
@@ -10030,42 +9470,11 @@ export interface operations {
                     "application/json": components["schemas"]["HarassmentStatisticsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetGrades: {
@@ -10086,33 +9495,10 @@ export interface operations {
                     "application/json": components["schemas"]["GradeDto"][];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReplaceGrades: {
@@ -10137,34 +9523,10 @@ export interface operations {
                     "application/json": components["schemas"]["GradeDto"][];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `organisation.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -10173,8 +9535,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10182,6 +9544,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetDepartments: {
@@ -10209,17 +9591,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDepartmentDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10227,24 +9603,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetDepartment: {
@@ -10281,8 +9641,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10290,33 +9654,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     PutDepartment: {
@@ -10353,39 +9692,18 @@ export interface operations {
                 headers: {
                     /** @description The record's version: send it as If-Match with the next change of the record. */
                     ETag: string;
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DepartmentDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -10395,7 +9713,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10404,15 +9740,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AssignDepartmentHead: {
@@ -10444,42 +9773,10 @@ export interface operations {
                     "application/json": components["schemas"]["DepartmentDetailDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -10489,7 +9786,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -10498,15 +9813,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetDepartmentStaff: {
@@ -10535,17 +9843,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfEmployeeSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10553,33 +9856,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SearchEmployees: {
@@ -10608,17 +9886,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfEmployeeSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10626,24 +9898,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetEmployee: {
@@ -10666,42 +9922,12 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetEmployeeAssignment: {
@@ -10726,8 +9952,12 @@ export interface operations {
                     "application/json": components["schemas"]["AssignmentDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10735,33 +9965,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyEntry: {
@@ -10782,42 +9987,11 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ImportEmployees: {
@@ -10844,40 +10018,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 67,108,864 bytes. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10886,7 +10038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json, text/csv. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10895,8 +10047,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10904,6 +10056,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ImportDepartments: {
@@ -10930,40 +10084,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 67,108,864 bytes. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -10972,7 +10104,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json, text/csv. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -10981,8 +10113,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10990,6 +10122,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetImports: {
@@ -11015,17 +10149,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfImportSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `organisation.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11033,24 +10161,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetImport: {
@@ -11073,42 +10185,12 @@ export interface operations {
                     "application/json": components["schemas"]["ImportReportDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeDefaultRules: {
@@ -11129,33 +10211,10 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSetDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeRulesInForce: {
@@ -11178,33 +10237,11 @@ export interface operations {
                     "application/json": components["schemas"]["RuleSetDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeRuleSets: {
@@ -11230,17 +10267,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfRuleSetDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11248,24 +10279,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     IssueOvertimeRuleSet: {
@@ -11284,40 +10299,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11326,7 +10319,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11335,15 +10346,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeDepartmentKinds: {
@@ -11370,17 +10374,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDepartmentKindDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11388,24 +10386,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignateOtherDrivenDepartment: {
@@ -11426,40 +10408,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DesignationDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11468,7 +10429,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11477,15 +10456,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     EndOtherDrivenDesignation: {
@@ -11512,8 +10484,12 @@ export interface operations {
                     "application/json": components["schemas"]["DesignationDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11521,8 +10497,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11530,16 +10506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11548,15 +10515,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOtherDrivenShare: {
@@ -11579,33 +10539,11 @@ export interface operations {
                     "application/json": components["schemas"]["OtherDrivenShareDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetWorkSchedule: {
@@ -11630,8 +10568,12 @@ export interface operations {
                     "application/json": components["schemas"]["WorkScheduleDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11639,33 +10581,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SetWorkSchedule: {
@@ -11686,49 +10603,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkScheduleDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11737,7 +10624,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11746,15 +10651,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordWorkingTime: {
@@ -11784,40 +10682,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkingTimeRecordDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -11826,7 +10703,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11835,15 +10730,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetWorkingDays: {
@@ -11869,17 +10757,12 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingDayDto"][];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11887,33 +10770,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CorrectWorkingDay: {
@@ -11935,23 +10793,20 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkingTimeCorrectionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11959,8 +10814,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11968,16 +10823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -11986,15 +10832,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ImportWorkingTimeRecords: {
@@ -12018,40 +10857,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RecordImportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 2,147,483,648 bytes. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12060,7 +10877,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/x-ndjson, text/csv. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -12069,8 +10886,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12078,6 +10895,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetWorkingTimeImport: {
@@ -12100,42 +10919,12 @@ export interface operations {
                     "application/json": components["schemas"]["RecordImportDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GiveOvertimeOrder: {
@@ -12154,49 +10943,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OvertimeOrderDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12205,7 +10964,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12214,15 +10991,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CancelOvertimeOrder: {
@@ -12245,34 +11015,11 @@ export interface operations {
                     "application/json": components["schemas"]["OvertimeOrderDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12281,15 +11028,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeOrders: {
@@ -12319,17 +11059,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfOvertimeOrderDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12337,33 +11072,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetWorkingTimeDiscrepancies: {
@@ -12393,17 +11103,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDiscrepancyDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12411,33 +11116,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyOvertimeLimits: {
@@ -12461,17 +11141,12 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeLimitsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12479,33 +11154,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetEmployeeOvertimeLimits: {
@@ -12531,17 +11181,12 @@ export interface operations {
                     "application/json": components["schemas"]["EmployeeLimitsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12549,33 +11194,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeLimitsOverview: {
@@ -12599,6 +11219,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
                     Link?: string;
                     [name: string]: unknown;
@@ -12608,17 +11230,12 @@ export interface operations {
                     "text/csv": components["schemas"]["PagedListOfEmployeeLimitsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12626,33 +11243,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CloseOvertimeMonth: {
@@ -12677,34 +11269,10 @@ export interface operations {
                     "application/json": components["schemas"]["MonthCloseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12713,7 +11281,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -12722,15 +11308,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetExcessAnalyses: {
@@ -12760,17 +11339,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfExcessAnalysisDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12778,33 +11352,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetExcessAnalysis: {
@@ -12829,42 +11378,12 @@ export interface operations {
                     "application/json": components["schemas"]["ExcessAnalysisDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordExcessAnalysis: {
@@ -12896,43 +11415,11 @@ export interface operations {
                     "application/json": components["schemas"]["ExcessAnalysisDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -12950,6 +11437,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -12959,15 +11473,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordExcessCountermeasures: {
@@ -12999,42 +11506,10 @@ export interface operations {
                     "application/json": components["schemas"]["ExcessAnalysisDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -13044,7 +11519,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13062,15 +11555,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetRestIntervalFindings: {
@@ -13100,17 +11586,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfRestIntervalFindingDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13118,33 +11599,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetLateWorkReport: {
@@ -13173,17 +11629,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfRestIntervalFindingDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13191,33 +11642,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GrantRestIntervalExemption: {
@@ -13238,49 +11664,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RestIntervalExemptionDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13289,8 +11685,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13298,6 +11694,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetHolidays: {
@@ -13324,17 +11740,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfHolidayDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13342,24 +11752,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SetHoliday: {
@@ -13386,17 +11780,12 @@ export interface operations {
                     "application/json": components["schemas"]["HolidayDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13404,8 +11793,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13413,8 +11802,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13422,6 +11811,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RemoveHoliday: {
@@ -13442,33 +11833,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     EvaluateLongHoursInterviews: {
@@ -13493,17 +11863,11 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewEvaluationDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13511,8 +11875,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13520,7 +11884,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13529,15 +11893,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetLongHoursInterviews: {
@@ -13567,17 +11924,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfLongHoursInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13585,24 +11936,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetLongHoursInterview: {
@@ -13639,8 +11974,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13648,33 +11987,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecommendLongHoursInterview: {
@@ -13702,34 +12016,11 @@ export interface operations {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13747,7 +12038,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13765,15 +12056,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ScheduleLongHoursInterview: {
@@ -13805,43 +12089,11 @@ export interface operations {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13859,7 +12111,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13877,15 +12147,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordLongHoursInterviewNotHeld: {
@@ -13917,43 +12180,11 @@ export interface operations {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -13971,7 +12202,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -13989,15 +12238,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordLongHoursInterviewOpinion: {
@@ -14029,43 +12271,11 @@ export interface operations {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14083,7 +12293,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14101,15 +12329,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyLongHoursInterviews: {
@@ -14135,17 +12356,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfLongHoursInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14153,24 +12368,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestLongHoursInterview: {
@@ -14198,34 +12397,11 @@ export interface operations {
                     "application/json": components["schemas"]["LongHoursInterviewDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14243,7 +12419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14261,15 +12437,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetPersonalCaps: {
@@ -14297,17 +12466,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfPersonalCapDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14315,33 +12479,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyPersonalCaps: {
@@ -14367,17 +12506,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfPersonalCapDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14385,24 +12518,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOvertimeStatistics: {
@@ -14421,6 +12538,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14428,17 +12547,11 @@ export interface operations {
                     "text/csv": components["schemas"]["OvertimeStatisticsDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14446,24 +12559,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetPeerSupportWorkplaces: {
@@ -14491,17 +12588,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfWorkplaceDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14509,33 +12601,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RegisterPeerSupportWorkplace: {
@@ -14556,49 +12623,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WorkplaceDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14607,8 +12644,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14616,6 +12653,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SetNoSupporterReason: {
@@ -14642,17 +12699,12 @@ export interface operations {
                     "application/json": components["schemas"]["WorkplaceDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14660,8 +12712,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14669,8 +12721,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14678,15 +12730,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignatePeerSupporter: {
@@ -14707,49 +12752,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SupporterChangeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14758,7 +12773,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14767,15 +12800,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReleasePeerSupporter: {
@@ -14802,43 +12828,11 @@ export interface operations {
                     "application/json": components["schemas"]["SupporterChangeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -14847,7 +12841,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -14856,15 +12868,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetDepartmentPeerSupporters: {
@@ -14892,17 +12897,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfSupporterDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14910,33 +12910,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetSupporterDesignationReports: {
@@ -14964,17 +12939,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDesignationReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -14982,33 +12952,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyPeerSupportNotices: {
@@ -15034,17 +12979,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfNoticeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15052,24 +12991,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetCoordinators: {
@@ -15095,17 +13018,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCoordinatorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15113,24 +13030,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignateCoordinator: {
@@ -15149,40 +13050,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CoordinatorChangeDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15191,7 +13070,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15200,15 +13097,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReleaseCoordinator: {
@@ -15235,34 +13125,11 @@ export interface operations {
                     "application/json": components["schemas"]["CoordinatorChangeDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -15271,7 +13138,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15280,15 +13165,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetExternalCounselors: {
@@ -15316,17 +13194,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfExternalCounselorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15334,24 +13206,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RegisterExternalCounselor: {
@@ -15370,23 +13226,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ExternalCounselorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15394,8 +13246,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15403,8 +13255,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15412,6 +13264,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetExternalCounselor: {
@@ -15448,8 +13302,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15457,33 +13315,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     UpdateExternalCounselor: {
@@ -15515,44 +13348,39 @@ export interface operations {
                     "application/json": components["schemas"]["ExternalCounselorDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15569,15 +13397,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordConsultation: {
@@ -15596,23 +13417,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15620,8 +13437,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15629,7 +13446,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15638,15 +13455,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetRecordedConsultations: {
@@ -15672,17 +13482,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfConsultationSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15690,24 +13494,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyConsultations: {
@@ -15733,17 +13521,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfConsultationSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15751,24 +13533,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetConsultation: {
@@ -15805,8 +13571,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -15814,33 +13584,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     UpdateConsultation: {
@@ -15872,42 +13617,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -15917,7 +13630,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -15935,15 +13666,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordConsultationConsent: {
@@ -15969,48 +13693,18 @@ export interface operations {
                 headers: {
                     /** @description The record's version: send it as If-Match with the next change of the record. */
                     ETag: string;
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsultationConsentDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -16020,7 +13714,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16038,15 +13750,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     WithdrawConsultationConsent: {
@@ -16075,33 +13780,10 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationConsentDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -16111,7 +13793,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16129,15 +13811,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReferConsultation: {
@@ -16163,48 +13838,18 @@ export interface operations {
                 headers: {
                     /** @description The record's version: send it as If-Match with the next change of the record. */
                     ETag: string;
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ReferralDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -16214,7 +13859,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16232,15 +13895,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordSuperiorContact: {
@@ -16266,48 +13922,18 @@ export interface operations {
                 headers: {
                     /** @description The record's version: send it as If-Match with the next change of the record. */
                     ETag: string;
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SuperiorContactDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -16317,7 +13943,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16335,15 +13979,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestGuidance: {
@@ -16364,23 +14001,20 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["GuidanceRequestDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16388,8 +14022,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16397,16 +14031,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16415,15 +14040,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetGuidanceRequests: {
@@ -16449,17 +14067,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfGuidanceRequestDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16467,24 +14079,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AdviseSupporter: {
@@ -16511,17 +14107,12 @@ export interface operations {
                     "application/json": components["schemas"]["GuidanceRequestDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16529,8 +14120,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16538,8 +14129,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16547,15 +14138,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RaiseUrgentCase: {
@@ -16587,43 +14171,11 @@ export interface operations {
                     "application/json": components["schemas"]["UrgentCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16641,6 +14193,33 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition required (request.precondition-required): several people edit this record; send If-Match. */
             428: {
                 headers: {
@@ -16650,15 +14229,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordUrgentAction: {
@@ -16690,42 +14262,10 @@ export interface operations {
                     "application/json": components["schemas"]["UrgentCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -16735,7 +14275,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16753,15 +14311,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetUrgentCases: {
@@ -16788,17 +14339,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfUrgentCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16806,24 +14351,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SubmitQuarterlyReport: {
@@ -16844,49 +14373,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QuarterlyReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -16895,7 +14394,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -16904,15 +14421,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetQuarterlyReports: {
@@ -16940,17 +14450,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfQuarterlyReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16958,24 +14462,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetOverdueQuarterlyReports: {
@@ -17001,17 +14489,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfOverdueReportDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17019,24 +14501,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ExportQuarterlyReports: {
@@ -17054,23 +14520,19 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17078,24 +14540,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordLeaveCase: {
@@ -17123,40 +14569,18 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["LeaveCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17165,7 +14589,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17174,15 +14616,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ImportLeaveCases: {
@@ -17210,34 +14645,10 @@ export interface operations {
                     "application/json": components["schemas"]["LeaveImportReport"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Content Too Large */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 4,194,304 bytes. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17246,7 +14657,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17255,8 +14666,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17264,6 +14675,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     UpdateLeaveCase: {
@@ -17290,17 +14703,12 @@ export interface operations {
                     "application/json": components["schemas"]["LeaveCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17308,8 +14716,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17317,16 +14725,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17335,15 +14734,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetLeaveCases: {
@@ -17371,17 +14763,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfLeaveCaseDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17389,33 +14776,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStandardPreReturnSchedule: {
@@ -17438,25 +14800,10 @@ export interface operations {
                     "application/json": components["schemas"]["PlanWeekDto"][];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17465,15 +14812,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetPreReturns: {
@@ -17501,17 +14841,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfPreReturnSummaryDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17519,24 +14853,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     OpenPreReturn: {
@@ -17555,49 +14873,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17606,7 +14894,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17615,15 +14921,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetPreReturn: {
@@ -17648,42 +14947,12 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnBriefing: {
@@ -17715,43 +14984,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17769,7 +15006,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17787,15 +15042,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMedicalCertificate: {
@@ -17812,6 +15060,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on application/pdf, image/jpeg, image/png. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17820,42 +15070,12 @@ export interface operations {
                     "image/png": string;
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     UploadMedicalCertificate: {
@@ -17892,43 +15112,11 @@ export interface operations {
                     "application/json": components["schemas"]["CertificateDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -17946,7 +15134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Content Too Large */
+            /** @description Payload too large (request.too-large): the body is over 5,242,880 bytes. */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -17955,7 +15143,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unsupported Media Type */
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/pdf, image/jpeg, image/png. */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -17964,7 +15152,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -17982,15 +15170,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SubmitPreReturnApplication: {
@@ -18022,43 +15203,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18076,7 +15225,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18094,15 +15261,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AcceptFamilySubstitute: {
@@ -18130,43 +15290,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18184,7 +15312,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18202,15 +15330,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DraftPreReturnPlan: {
@@ -18242,43 +15363,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18296,7 +15385,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18314,15 +15421,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnReview: {
@@ -18354,43 +15454,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18408,7 +15476,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18426,15 +15512,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DecidePreReturn: {
@@ -18466,43 +15545,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18520,7 +15567,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18538,15 +15603,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignateSupportOfficer: {
@@ -18578,43 +15636,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18632,7 +15658,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18650,15 +15694,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnDailyLog: {
@@ -18690,43 +15727,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18744,7 +15749,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18762,15 +15785,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReviewPreReturnDailyLog: {
@@ -18803,43 +15819,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18857,7 +15841,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18875,15 +15877,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnInterview: {
@@ -18915,43 +15910,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -18969,7 +15932,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -18987,15 +15968,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GivePreReturnContactConsent: {
@@ -19027,43 +16001,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19081,7 +16023,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19099,15 +16059,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnContact: {
@@ -19139,43 +16092,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19193,7 +16114,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19211,15 +16150,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestPreReturnChange: {
@@ -19251,43 +16183,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19305,7 +16205,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19323,15 +16241,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AskToStopPreReturn: {
@@ -19359,43 +16270,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19413,7 +16292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19431,15 +16310,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GivePreReturnChangeOpinion: {
@@ -19472,43 +16344,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19526,7 +16366,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19544,15 +16402,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DecidePreReturnChange: {
@@ -19585,43 +16436,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19639,7 +16458,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19657,15 +16494,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordPreReturnParticipantInformed: {
@@ -19694,43 +16524,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19748,7 +16546,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19766,15 +16564,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReportPreReturnResult: {
@@ -19806,43 +16597,11 @@ export interface operations {
                     "application/json": components["schemas"]["PreReturnDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -19860,7 +16619,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -19878,15 +16655,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetPreReturnForm: {
@@ -19907,6 +16677,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -19914,17 +16686,12 @@ export interface operations {
                     "text/csv": string;
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `return-to-work.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -19932,33 +16699,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckQuestionnaire: {
@@ -19979,33 +16721,10 @@ export interface operations {
                     "application/json": components["schemas"]["QuestionnaireDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckCampaigns: {
@@ -20031,17 +16750,11 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfCampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20049,24 +16762,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CreateStressCheckCampaign: {
@@ -20085,23 +16782,19 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20109,8 +16802,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20118,7 +16811,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20127,15 +16820,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckCampaign: {
@@ -20172,8 +16858,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20181,33 +16871,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ChangeStressCheckCriteria: {
@@ -20239,42 +16904,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20284,7 +16917,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20302,15 +16953,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     NameStressCheckImplementers: {
@@ -20342,42 +16986,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20387,7 +16999,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20405,15 +17035,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     OpenStressCheckCampaign: {
@@ -20441,33 +17064,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20477,7 +17077,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20495,15 +17095,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DesignateStressCheckStaff: {
@@ -20535,44 +17128,39 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -20589,15 +17177,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     AddStressCheckTarget: {
@@ -20630,42 +17211,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20675,7 +17224,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20693,15 +17260,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ExcludeStressCheckTarget: {
@@ -20734,42 +17294,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20779,7 +17307,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20797,15 +17343,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     CloseStressCheckCampaign: {
@@ -20833,33 +17372,10 @@ export interface operations {
                     "application/json": components["schemas"]["CampaignDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -20869,7 +17385,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -20887,15 +17403,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckParticipation: {
@@ -20918,42 +17427,12 @@ export interface operations {
                     "application/json": components["schemas"]["ParticipationDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckParticipants: {
@@ -20983,17 +17462,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfParticipantDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21001,33 +17475,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestStressCheckReminders: {
@@ -21054,17 +17503,12 @@ export interface operations {
                     "application/json": components["schemas"]["RemindersDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21072,8 +17516,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21081,16 +17525,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21099,15 +17534,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckGroupAnalyses: {
@@ -21135,17 +17563,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfGroupAnalysisDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21153,33 +17576,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckGroupAnalysis: {
@@ -21203,8 +17601,12 @@ export interface operations {
                     "application/json": components["schemas"]["GroupAnalysisDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21212,33 +17614,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ReleaseStressCheckGroupAnalysis: {
@@ -21262,34 +17639,11 @@ export interface operations {
                     "application/json": components["schemas"]["GroupAnalysisDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21298,8 +17652,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21307,6 +17661,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ExportStressCheckResults: {
@@ -21323,48 +17679,20 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     ExportStressCheckGroupAnalyses: {
@@ -21381,48 +17709,20 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "text/csv": string;
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     PurgeExpiredStressCheckRecords: {
@@ -21445,33 +17745,11 @@ export interface operations {
                     "application/json": components["schemas"]["PurgeReportDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckResults: {
@@ -21501,17 +17779,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfDisclosedResultDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21519,33 +17792,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckResult: {
@@ -21569,8 +17817,12 @@ export interface operations {
                     "application/json": components["schemas"]["DisclosedResultDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21578,33 +17830,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckInterviews: {
@@ -21632,17 +17859,12 @@ export interface operations {
                     "application/json": components["schemas"]["PagedListOfInterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21650,33 +17872,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetStressCheckInterview: {
@@ -21714,8 +17911,12 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -21723,33 +17924,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecommendStressCheckInterview: {
@@ -21773,25 +17949,11 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -21800,7 +17962,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21809,15 +17971,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DecideStressCheckInterviewEligibility: {
@@ -21850,42 +18005,10 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -21895,7 +18018,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -21913,15 +18054,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RecordStressCheckInterview: {
@@ -21954,42 +18088,10 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -21999,7 +18101,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22017,15 +18137,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     IssueStressCheckPhysicianOpinion: {
@@ -22058,42 +18171,10 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -22103,7 +18184,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22121,15 +18220,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     DecideStressCheckMeasures: {
@@ -22162,42 +18254,10 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -22207,7 +18267,25 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Unprocessable Content */
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22225,15 +18303,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     SubmitStressCheckAnswers: {
@@ -22254,23 +18325,20 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Where the new record (or the view that lists it) is read. */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionReceiptDto"];
                 };
             };
-            /** @description Bad Request */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
-                };
-            };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22278,8 +18346,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
+            /** @description Unsupported media type (request.unsupported-media-type): the body is sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -22287,16 +18355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Unprocessable Content */
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -22305,15 +18364,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyStressCheckResult: {
@@ -22336,42 +18388,12 @@ export interface operations {
                     "application/json": components["schemas"]["ResultDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyStressCheckResultChart: {
@@ -22388,48 +18410,20 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on image/svg+xml. */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "image/svg+xml": string;
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GiveStressCheckConsent: {
@@ -22452,34 +18446,11 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22488,15 +18459,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     WithdrawStressCheckConsent: {
@@ -22519,42 +18483,12 @@ export interface operations {
                     "application/json": components["schemas"]["ConsentDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     RequestStressCheckInterview: {
@@ -22577,34 +18511,11 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Conflict */
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -22613,15 +18524,8 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
     GetMyStressCheckInterview: {
@@ -22644,42 +18548,12 @@ export interface operations {
                     "application/json": components["schemas"]["InterviewDto"];
                 };
             };
-            /** @description Unauthorized: no valid bearer token. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Forbidden: the caller's roles do not allow this operation. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Not Found */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            /** @description Too many requests: over the caller's budget per minute; retry after the Retry-After seconds. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
         };
     };
 }
