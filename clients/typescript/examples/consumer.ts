@@ -82,8 +82,7 @@ await step("412 on a stale ETag", async () => {
     considerations: "no overtime",
   };
   const drafted = await welfare.PUT("/api/v1/return-to-work/pre-returns/{preReturnId}/plan", {
-    params: { path: { preReturnId: caseId } },
-    headers: { "If-Match": etag },
+    params: { path: { preReturnId: caseId }, header: { "If-Match": etag } },
     body: plan,
   });
   expect(drafted.response.status === 200, `PUT with the current ETag answered ${drafted.response.status}: ${JSON.stringify(drafted.error)}`);
@@ -91,8 +90,7 @@ await step("412 on a stale ETag", async () => {
   expect(changed !== null && changed !== etag, `the change answered ETag ${changed} (the read's was ${etag})`);
 
   const stale = await welfare.PUT("/api/v1/return-to-work/pre-returns/{preReturnId}/plan", {
-    params: { path: { preReturnId: caseId } },
-    headers: { "If-Match": etag },
+    params: { path: { preReturnId: caseId }, header: { "If-Match": etag } },
     body: { ...plan, considerations: "no overtime, no visitors" },
   });
   expect(stale.error !== undefined && stale.response.status === 412 && isProblem(stale.response), `PUT with the stale ETag answered ${stale.response.status}`);

@@ -100,6 +100,6 @@ public sealed class DepartmentTests : OrganisationTest
         Assert.That(reorder.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var grades = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/organisation/grades");
         Assert.That(grades.EnumerateArray().Select(g => $"{g.GetProperty("code").GetString()}{g.GetProperty("rank").GetInt32()}"), Is.EqualTo(new[] { "G11", "G52", "G33" }));
-        Assert.That(duplicate.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(duplicate.StatusCode, Is.EqualTo(HttpStatusCode.UnprocessableEntity), "each code once per scale");
     }
 }

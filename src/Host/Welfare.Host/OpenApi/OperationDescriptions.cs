@@ -488,6 +488,10 @@ internal static class OperationDescriptions
             "`welfare-officer`.",
             "Replaces a registry entry; `active=false` ends the commission while the entry stays for past referrals.",
             "200 with the entry; 400 for invalid fields; 404 for an unknown counsellor."),
+        ["GetExternalCounselor"] = new(
+            "Current supporters, coordinators, `welfare-officer`; anyone else 403.",
+            "Reads one registry entry, active or not, with its ETag, so that the welfare officer can change it.",
+            "200 with the counsellor and an ETag (304 for If-None-Match of the current one); 404 for an unknown counsellor."),
         ["GetExternalCounselors"] = new(
             "Current supporters, coordinators, `welfare-officer`; anyone else 403.",
             "Lists the active external counsellors, optionally of one field or mental health only, so that a supporter can refer.",

@@ -92,8 +92,9 @@ internal static class InputBoundsFilter
 
     private static void CheckNumber(object? value, string path, string field, List<ValidationFailure> failures)
     {
-        if (value is not null && InputBounds.Range(field) is { } range && Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture) is var number
-            && (number < range.Minimum || number > range.Maximum))
+        // As a double: a decimal cannot hold every double a client may send (1e308).
+        if (value is not null && InputBounds.Range(field) is { } range && Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture) is var number
+            && (number < (double)range.Minimum || number > (double)range.Maximum))
         {
             failures.Add(new ValidationFailure(path, InputBounds.OutOfRange(range).InCurrentCulture()));
         }
