@@ -2401,7 +2401,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One registry entry, active or not (the welfare officer reads it, with its ETag, to change it): supporters, coordinators and welfare officers. */
+        /**
+         * One registry entry, active or not (the welfare officer reads it, with its ETag, to change it): supporters, coordinators and welfare officers.
+         * @description **Who may call it:** Current supporters, coordinators, `welfare-officer`; anyone else 403.
+         *
+         *     Reads one registry entry, active or not, with its ETag, so that the welfare officer can change it.
+         *
+         *     **Answers:** 200 with the counsellor and an ETag (304 for If-None-Match of the current one); 404 for an unknown counsellor.
+         */
         get: operations["GetExternalCounselor"];
         /**
          * Change a registry entry; active=false ends the commission (kept for past referrals).
