@@ -129,6 +129,7 @@ public static class PlatformServiceCollectionExtensions
             services.AddSingleton<IOutboxRelay>(sp => new OutboxRelay<TContext>(
                 sp.GetRequiredService<IServiceScopeFactory>(),
                 sp.GetRequiredService<ModuleCatalog>(),
+                sp.GetServices<IIntegrationEventBatchHandler>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>(),
                 sp.GetRequiredService<WelfareMetrics>(),

@@ -1,6 +1,6 @@
 using Welfare.Modules.Overtime.Application.Limits;
 using Welfare.Modules.Overtime.Domain.Departments;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Limits;
 using Welfare.Modules.Overtime.Domain.Rules;
 
@@ -82,9 +82,15 @@ public sealed class LimitBoundaryTests
     [Test]
     public void A_mid_year_transfer_makes_the_transfer_month_other_driven_and_the_next_standard()
     {
-        var employee = new DirectoryEmployee("E1", "Active");
-        employee.AssignFrom("D-OTHER", new DateOnly(2026, 4, 1));
-        employee.AssignFrom("D-STD", new DateOnly(2026, 7, 16));
+        var employee = new DirectoryEmployee
+        {
+            EmployeeId = "E1", Sex = "Female", EmploymentType = "Regular", AppointingAuthority = "Governor", GradeCode = "G1", Status = "Active",
+            Assignments =
+            [
+                new DirectoryAssignment { Id = 1, EmployeeId = "E1", DepartmentCode = "D-OTHER", From = new DateOnly(2026, 4, 1), To = new DateOnly(2026, 7, 15) },
+                new DirectoryAssignment { Id = 2, EmployeeId = "E1", DepartmentCode = "D-STD", From = new DateOnly(2026, 7, 16) },
+            ],
+        };
         var designations = new Dictionary<string, List<OtherDrivenDesignation>>
         {
             ["D-OTHER"] = [new OtherDrivenDesignation(Guid.NewGuid(), "D-OTHER", new DateOnly(2026, 4, 1), null, "窓口", "W1", DateTimeOffset.UnixEpoch)],

@@ -5,6 +5,7 @@ using Welfare.Modules.Harassment.Application;
 using Welfare.Modules.Harassment.Application.Complaints;
 using Welfare.Modules.Harassment.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 
 namespace Welfare.Modules.Harassment.Infrastructure;
 
@@ -23,6 +24,7 @@ public static class HarassmentModuleRegistration
             QuerySplittingBehavior.SplitQuery); // a complaint loads its ten parts together
         services.AddScoped<IHarassmentModule, HarassmentModule>();
         services.AddScoped<IHarassmentDbContext>(sp => sp.GetRequiredService<HarassmentDbContext>());
+        services.AddDirectory<HarassmentDbContext>();
         services.AddScoped<CounselorRegistry>();
         services.AddScoped<ComplaintAccess>();
         return services;

@@ -1,5 +1,4 @@
-using Welfare.Modules.Overtime.Application.Directory;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
@@ -15,12 +14,12 @@ internal sealed class EmployeeAccess(IOvertimeDbContext db, ICurrentUser user, I
 {
     public async Task<DirectoryEmployee> LoadAsync(string employeeId, DateOnly on, bool toChange, string action, string recordType, CancellationToken cancellationToken)
     {
-        var employee = await OvertimeDirectory.FindAsync(db, employeeId, cancellationToken);
+        var employee = await db.EmployeeAsync(employeeId, cancellationToken);
         var department = employee?.DepartmentOn(on);
         var allowed = employee is not null
             && (OvertimeAccess.RunsTheScheme(user)
                 || (!toChange && user.Id == employeeId)
-                || (department is not null && await OvertimeDirectory.HeadsAsync(db, user, department, on, cancellationToken)));
+                || (department is not null && await db.HeadsAsync(user, department, on, cancellationToken)));
         if (!allowed)
         {
             audit.Record(action, recordType, employeeId, AuditOutcome.Denied);
@@ -34,7 +33,7 @@ internal sealed class EmployeeAccess(IOvertimeDbContext db, ICurrentUser user, I
     /// <summary>A department's lists: its head on the day, or the scheme's officers; anyone else gets 404.</summary>
     public async Task EnsureDepartmentAsync(string departmentCode, DateOnly on, string action, string recordType, CancellationToken cancellationToken)
     {
-        var allowed = OvertimeAccess.RunsTheScheme(user) || await OvertimeDirectory.HeadsAsync(db, user, departmentCode, on, cancellationToken);
+        var allowed = OvertimeAccess.RunsTheScheme(user) || await db.HeadsAsync(user, departmentCode, on, cancellationToken);
         if (!allowed)
         {
             audit.Record(action, recordType, departmentCode, AuditOutcome.Denied);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Evaluations;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
@@ -14,17 +14,11 @@ using Welfare.Modules.Overtime.Domain.WorkingTime;
 namespace Welfare.Modules.Overtime.Application;
 
 /// <summary>The module's tables as the use cases see them; the unit of work saves.</summary>
-internal interface IOvertimeDbContext
+internal interface IOvertimeDbContext : IDirectoryReadModel
 {
     DbSet<OvertimeRuleSet> RuleSets { get; }
 
     DbSet<OtherDrivenDesignation> Designations { get; }
-
-    DbSet<DirectoryDepartment> Departments { get; }
-
-    DbSet<DirectoryEmployee> Employees { get; }
-
-    DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
 
     DbSet<WorkSchedule> WorkSchedules { get; }
 

@@ -11,6 +11,7 @@ using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
 using Welfare.Modules.Overtime.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 using Welfare.SharedKernel.Infrastructure.Scheduling;
 
 namespace Welfare.Modules.Overtime.Infrastructure;
@@ -33,6 +34,7 @@ public static class OvertimeModuleRegistration
             typeof(OvertimeModuleRegistration).Assembly);
         services.AddScoped<IOvertimeModule, OvertimeModule>();
         services.AddScoped<IOvertimeDbContext>(sp => sp.GetRequiredService<OvertimeDbContext>());
+        services.AddDirectory<OvertimeDbContext>();
         services.AddScoped<EmployeeAccess>();
         services.AddScoped<LimitsCalculator>();
         services.AddScoped<LimitsReader>();

@@ -2,21 +2,15 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.Modules.PeerSupport.Domain.Coordinators;
 using Welfare.Modules.PeerSupport.Domain.Counselors;
-using Welfare.Modules.PeerSupport.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.PeerSupport.Domain.Reports;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 
 namespace Welfare.Modules.PeerSupport.Application;
 
 /// <summary>The module's tables as the use cases see them; the unit of work saves.</summary>
-internal interface IPeerSupportDbContext
+internal interface IPeerSupportDbContext : IDirectoryReadModel
 {
-    DbSet<DirectoryDepartment> Departments { get; }
-
-    DbSet<DirectoryEmployee> Employees { get; }
-
-    DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
-
     DbSet<Workplace> Workplaces { get; }
 
     DbSet<SupporterDesignation> Supporters { get; }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -28,7 +28,7 @@ internal sealed class PeerSupportAccess(IPeerSupportDbContext db, ICurrentUser u
             return false;
         }
 
-        return user.Department == departmentCode || await PeerSupportDirectory.HeadOfAsync(db, departmentCode, Today, cancellationToken) == user.Id;
+        return user.Department == departmentCode || await db.HeadOfAsync(departmentCode, Today, cancellationToken) == user.Id;
     }
 
     public Task<bool> IsSupporterAsync(CancellationToken cancellationToken)

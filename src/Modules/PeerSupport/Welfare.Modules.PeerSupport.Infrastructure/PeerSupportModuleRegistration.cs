@@ -6,6 +6,7 @@ using Welfare.Modules.PeerSupport.Application.Consultations;
 using Welfare.Modules.PeerSupport.Application.Supporters;
 using Welfare.Modules.PeerSupport.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 
 namespace Welfare.Modules.PeerSupport.Infrastructure;
 
@@ -24,6 +25,7 @@ public static class PeerSupportModuleRegistration
             QuerySplittingBehavior.SplitQuery); // a consultation loads its consents, referrals and superior contacts together
         services.AddScoped<IPeerSupportModule, PeerSupportModule>();
         services.AddScoped<IPeerSupportDbContext>(sp => sp.GetRequiredService<PeerSupportDbContext>());
+        services.AddDirectory<PeerSupportDbContext>();
         services.AddSingleton(configuration.GetSection("PeerSupport").Get<PeerSupportSettings>() ?? new PeerSupportSettings());
         services.AddScoped<PeerSupportAccess>();
         services.AddScoped<ConsultationAccess>();

@@ -1,21 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.ReturnToWork.Domain.LeaveCases;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 
 namespace Welfare.Modules.ReturnToWork.Application;
 
 /// <summary>The module's tables as the use cases see them; the unit of work saves.</summary>
-internal interface IReturnToWorkDbContext
+internal interface IReturnToWorkDbContext : IDirectoryReadModel
 {
-    DbSet<DirectoryDepartment> Departments { get; }
-
-    DbSet<DirectoryEmployee> Employees { get; }
-
-    DbSet<DirectoryDepartmentHead> DepartmentHeads { get; }
-
-    DbSet<DirectoryGrade> Grades { get; }
-
     DbSet<LeaveCase> LeaveCases { get; }
 
     DbSet<PreReturn> PreReturns { get; }

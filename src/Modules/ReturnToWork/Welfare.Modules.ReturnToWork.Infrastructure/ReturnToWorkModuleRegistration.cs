@@ -4,6 +4,7 @@ using Welfare.Modules.ReturnToWork.Application;
 using Welfare.Modules.ReturnToWork.Application.PreReturns;
 using Welfare.Modules.ReturnToWork.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 
 namespace Welfare.Modules.ReturnToWork.Infrastructure;
 
@@ -21,6 +22,7 @@ public static class ReturnToWorkModuleRegistration
             typeof(ReturnToWorkModuleRegistration).Assembly);
         services.AddScoped<IReturnToWorkModule, ReturnToWorkModule>();
         services.AddScoped<IReturnToWorkDbContext>(sp => sp.GetRequiredService<ReturnToWorkDbContext>());
+        services.AddDirectory<ReturnToWorkDbContext>();
         services.AddScoped<PreReturnAccess>();
         services.AddScoped<PreReturnViews>();
         services.AddScoped<PlanFactory>();

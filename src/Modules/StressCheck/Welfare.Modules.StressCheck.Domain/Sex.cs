@@ -6,3 +6,9 @@ public enum Sex
     Female,
     Male,
 }
+
+public static class SexOf
+{
+    /// <summary>The directory's spelling ("Female"/"Male") as the scoring tables' sex.</summary>
+    public static Sex Directory(string value) => value == nameof(Sex.Male) ? Sex.Male : Sex.Female;
+}

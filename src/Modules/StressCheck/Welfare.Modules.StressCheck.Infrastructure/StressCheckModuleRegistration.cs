@@ -8,6 +8,7 @@ using Welfare.Modules.StressCheck.Application.Retention.PurgeExpiredRecords;
 using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Infrastructure.Persistence;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 using Welfare.SharedKernel.Infrastructure.Scheduling;
 
 namespace Welfare.Modules.StressCheck.Infrastructure;
@@ -30,6 +31,7 @@ public static class StressCheckModuleRegistration
             typeof(StressCheckModuleRegistration).Assembly);
         services.AddScoped<IStressCheckModule, StressCheckModule>();
         services.AddScoped<IStressCheckDbContext>(sp => sp.GetRequiredService<StressCheckDbContext>());
+        services.AddDirectory<StressCheckDbContext>();
         services.AddScoped<MyResultLoader>();
         services.AddScoped<ResultDisclosure>();
         services.AddScoped<GroupAnalysisCalculator>();

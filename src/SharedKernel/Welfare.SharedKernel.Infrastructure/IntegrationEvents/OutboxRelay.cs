@@ -21,6 +21,7 @@ namespace Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 internal sealed partial class OutboxRelay<TContext>(
     IServiceScopeFactory scopeFactory,
     ModuleCatalog catalog,
+    IEnumerable<IIntegrationEventBatchHandler> batchHandlers,
     TimeProvider clock,
     ILogger<OutboxRelay<TContext>> logger,
     WelfareMetrics metrics,
@@ -156,6 +157,22 @@ internal sealed partial class OutboxRelay<TContext>(
         foreach (var handlerType in handlerTypes)
         {
             await DeliverToAsync(integrationEvent, handlerInterface, handlerType, cancellationToken);
+        }
+
+        foreach (var batchHandler in batchHandlers.Where(h => h.Handles(integrationEvent.GetType())))
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var consumerDb = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(batchHandler.DbContextType);
+            await using var transaction = await consumerDb.Database.BeginTransactionAsync(cancellationToken);
+            if (await consumerDb.InboxMessages.AnyAsync(m => m.EventId == integrationEvent.Id && m.Handler == batchHandler.Name, cancellationToken))
+            {
+                continue;
+            }
+
+            await batchHandler.ApplyAsync(consumerDb, [integrationEvent], cancellationToken);
+            consumerDb.InboxMessages.Add(new InboxMessage { EventId = integrationEvent.Id, Handler = batchHandler.Name, ProcessedAt = clock.GetUtcNow() });
+            await consumerDb.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

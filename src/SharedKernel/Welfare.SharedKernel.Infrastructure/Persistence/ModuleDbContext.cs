@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Welfare.SharedKernel.Application.Directory;
+using Welfare.SharedKernel.Infrastructure.Directory;
 
 namespace Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -98,6 +100,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
             b.HasIndex(e => new { e.RecordType, e.RecordId }).HasDatabaseName("ix_audit_entries_record");
             b.HasIndex(e => e.ActorId).HasDatabaseName("ix_audit_entries_actor");
         });
+
+        if (this is IDirectoryReadModel)
+        {
+            modelBuilder.MapDirectory();
+        }
 
         ConfigureModule(modelBuilder);
         MapRowVersions(modelBuilder);

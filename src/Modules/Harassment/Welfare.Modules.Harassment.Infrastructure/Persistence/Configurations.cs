@@ -3,24 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.Modules.Harassment.Domain.Counselors;
-using Welfare.Modules.Harassment.Domain.Directory;
 using Welfare.Modules.Harassment.Domain.Training;
 
 namespace Welfare.Modules.Harassment.Infrastructure.Persistence;
-
-internal sealed class DirectoryEmployeeConfiguration : IEntityTypeConfiguration<DirectoryEmployee>
-{
-    public void Configure(EntityTypeBuilder<DirectoryEmployee> b)
-    {
-        b.ToTable("directory_employees");
-        b.HasKey(e => e.EmployeeId);
-        b.Property(e => e.EmployeeId).HasMaxLength(32);
-        b.Property(e => e.DepartmentCode).HasMaxLength(32);
-        b.Property(e => e.AppointingAuthority).HasMaxLength(100);
-        b.Property(e => e.Status).HasMaxLength(16);
-        b.Ignore(e => e.IsActive);
-    }
-}
 
 internal sealed class HarassmentCounselorConfiguration : IEntityTypeConfiguration<HarassmentCounselor>
 {

@@ -3,19 +3,19 @@ using Welfare.Modules.Harassment.Application;
 using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.Modules.Harassment.Domain.Counselors;
-using Welfare.Modules.Harassment.Domain.Directory;
 using Welfare.Modules.Harassment.Domain.Training;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
+using Welfare.SharedKernel.Infrastructure.Directory;
+
 namespace Welfare.Modules.Harassment.Infrastructure.Persistence;
 
-internal sealed class HarassmentDbContext(DbContextOptions<HarassmentDbContext> options) : ModuleDbContext(options), IHarassmentDbContext
+internal sealed class HarassmentDbContext(DbContextOptions<HarassmentDbContext> options) : DirectoryConsumerDbContext(options), IHarassmentDbContext
 {
     public const string SchemaName = "harassment";
 
     public override string Schema => SchemaName;
 
-    public DbSet<DirectoryEmployee> Employees => Set<DirectoryEmployee>();
 
     public DbSet<HarassmentCounselor> Counselors => Set<HarassmentCounselor>();
 

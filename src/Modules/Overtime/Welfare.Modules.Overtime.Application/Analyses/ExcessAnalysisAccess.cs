@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -15,7 +15,7 @@ internal sealed class ExcessAnalysisAccess(IOvertimeDbContext db, ICurrentUser u
     public async Task<ExcessAnalysis> LoadAsync(Guid id, bool headOnly, string action, CancellationToken cancellationToken)
     {
         var analysis = await db.ExcessAnalyses.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        var heads = analysis is not null && await OvertimeDirectory.HeadsAsync(db, user, analysis.DepartmentCode, clock.Today(), cancellationToken);
+        var heads = analysis is not null && await db.HeadsAsync(user, analysis.DepartmentCode, clock.Today(), cancellationToken);
         var allowed = analysis is not null && (heads || (!headOnly && OvertimeAccess.RunsTheScheme(user)));
         if (!allowed)
         {

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -72,13 +72,13 @@ internal sealed class LongHoursInterviewAccess(IOvertimeDbContext db, ICurrentUs
         }
 
         var today = clock.Today();
-        if (interview.DepartmentCode is not null && await OvertimeDirectory.HeadsAsync(db, user, interview.DepartmentCode, today, cancellationToken))
+        if (interview.DepartmentCode is not null && await db.HeadsAsync(user, interview.DepartmentCode, today, cancellationToken))
         {
             return InterviewView.DepartmentHead;
         }
 
-        var current = (await OvertimeDirectory.FindAsync(db, interview.EmployeeId, cancellationToken))?.DepartmentOn(today);
-        return current is not null && current != interview.DepartmentCode && await OvertimeDirectory.HeadsAsync(db, user, current, today, cancellationToken)
+        var current = (await db.EmployeeAsync(interview.EmployeeId, cancellationToken))?.DepartmentOn(today);
+        return current is not null && current != interview.DepartmentCode && await db.HeadsAsync(user, current, today, cancellationToken)
             ? InterviewView.DepartmentHead
             : null;
     }

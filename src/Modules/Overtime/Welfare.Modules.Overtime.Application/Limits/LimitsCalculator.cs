@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Domain.Departments;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Limits;
 using Welfare.Modules.Overtime.Domain.Rules;
 

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Rules;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 
 namespace Welfare.Modules.Overtime.Application.Limits;
 
@@ -50,7 +50,7 @@ internal sealed class LimitsReader(IOvertimeDbContext db, LimitsCalculator calcu
     {
         var start = new DateOnly(year, month, 1);
         var end = start.AddMonths(1).AddDays(-1);
-        return db.Employees.AsNoTracking().Include(e => e.Assignments)
+        return db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .Where(e => e.Assignments.Any(a => a.From <= end && (a.To == null || a.To >= start) && (departmentCode == null || a.DepartmentCode == departmentCode)))
             .OrderBy(e => e.EmployeeId);
     }

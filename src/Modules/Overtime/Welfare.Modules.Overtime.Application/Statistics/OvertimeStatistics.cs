@@ -34,7 +34,7 @@ internal sealed class OvertimeStatistics(IOvertimeDbContext db, IOvertimeTotals 
         var months = Enumerable.Range(0, 12).Select(from.AddMonths).Where(m => m <= today).ToList();
 
         await totals.RefreshAsync(cancellationToken);
-        var employees = await db.Employees.AsNoTracking().Include(e => e.Assignments)
+        var employees = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .Where(e => e.Assignments.Any(a => a.From <= to && (a.To == null || a.To >= from)))
             .ToListAsync(cancellationToken);
         var fromKey = (from.Year * 12) + from.Month;

@@ -3,7 +3,6 @@ using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
-using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.Evaluations;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
@@ -13,9 +12,11 @@ using Welfare.Modules.Overtime.Domain.Schedules;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
+using Welfare.SharedKernel.Infrastructure.Directory;
+
 namespace Welfare.Modules.Overtime.Infrastructure.Persistence;
 
-internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> options) : ModuleDbContext(options), IOvertimeDbContext
+internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> options) : DirectoryConsumerDbContext(options), IOvertimeDbContext
 {
     public const string SchemaName = "overtime";
 
@@ -25,11 +26,8 @@ internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> opti
 
     public DbSet<OtherDrivenDesignation> Designations => Set<OtherDrivenDesignation>();
 
-    public DbSet<DirectoryDepartment> Departments => Set<DirectoryDepartment>();
 
-    public DbSet<DirectoryEmployee> Employees => Set<DirectoryEmployee>();
 
-    public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     public DbSet<WorkSchedule> WorkSchedules => Set<WorkSchedule>();
 

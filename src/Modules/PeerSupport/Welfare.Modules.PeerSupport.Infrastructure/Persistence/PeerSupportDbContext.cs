@@ -3,24 +3,22 @@ using Welfare.Modules.PeerSupport.Application;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.Modules.PeerSupport.Domain.Coordinators;
 using Welfare.Modules.PeerSupport.Domain.Counselors;
-using Welfare.Modules.PeerSupport.Domain.Directory;
 using Welfare.Modules.PeerSupport.Domain.Reports;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
+using Welfare.SharedKernel.Infrastructure.Directory;
+
 namespace Welfare.Modules.PeerSupport.Infrastructure.Persistence;
 
-internal sealed class PeerSupportDbContext(DbContextOptions<PeerSupportDbContext> options) : ModuleDbContext(options), IPeerSupportDbContext
+internal sealed class PeerSupportDbContext(DbContextOptions<PeerSupportDbContext> options) : DirectoryConsumerDbContext(options), IPeerSupportDbContext
 {
     public const string SchemaName = "peer_support";
 
     public override string Schema => SchemaName;
 
-    public DbSet<DirectoryDepartment> Departments => Set<DirectoryDepartment>();
 
-    public DbSet<DirectoryEmployee> Employees => Set<DirectoryEmployee>();
 
-    public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     public DbSet<Workplace> Workplaces => Set<Workplace>();
 

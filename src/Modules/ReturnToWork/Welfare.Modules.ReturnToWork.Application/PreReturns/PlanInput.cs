@@ -50,7 +50,7 @@ internal sealed class PlanFactory(IReturnToWorkDbContext db, ReturnToWorkSetting
     {
         var weeks = input.Weeks ?? settings.StandardPlanWeeks;
         var place = input.PlaceDepartmentCode ?? found.DepartmentCode;
-        if (place != found.DepartmentCode && !await db.Departments.AnyAsync(d => d.DepartmentCode == place, cancellationToken))
+        if (place != found.DepartmentCode && !await db.DirectoryDepartments.AnyAsync(d => d.DepartmentCode == place, cancellationToken))
         {
             throw new BusinessRuleViolationException(ReturnToWorkProblems.PlaceUnknown);
         }

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
@@ -99,7 +99,7 @@ internal sealed class PreReturnAccess(IReturnToWorkDbContext db, ICurrentUser us
             relation |= CaseRelation.Director;
         }
 
-        if (found.EmployeeId != user.Id && await ReturnToWorkDirectory.HeadsAsync(db, user, found.DepartmentCode, clock.Today(), cancellationToken))
+        if (found.EmployeeId != user.Id && await db.HeadsAsync(user, found.DepartmentCode, clock.Today(), cancellationToken))
         {
             relation |= CaseRelation.DepartmentHead;
         }

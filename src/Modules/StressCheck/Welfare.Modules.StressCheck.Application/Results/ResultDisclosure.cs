@@ -56,8 +56,8 @@ internal sealed class ResultDisclosure(IStressCheckDbContext db, ICurrentUser us
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanTime.Offset).DateTime);
             // The head of a department is whoever took office last on or before today.
-            var candidates = await db.DepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToListAsync(cancellationToken);
-            var terms = await db.DepartmentHeads.AsNoTracking().Where(h => candidates.Contains(h.DepartmentCode) && h.From <= today).ToListAsync(cancellationToken);
+            var candidates = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToListAsync(cancellationToken);
+            var terms = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => candidates.Contains(h.DepartmentCode) && h.From <= today).ToListAsync(cancellationToken);
             var headed = terms.GroupBy(h => h.DepartmentCode)
                 .Where(g => g.OrderBy(h => h.From).ThenBy(h => h.Id).Last().EmployeeId == user.Id)
                 .Select(g => g.Key)

@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
-using Welfare.Modules.StressCheck.Domain.Directory;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
@@ -80,48 +79,6 @@ internal sealed class ResultConsentConfiguration : IEntityTypeConfiguration<Resu
         b.Property(c => c.Source).HasConversion<string>().HasMaxLength(32);
         b.Ignore(c => c.IsActive);
         b.HasIndex(c => new { c.CampaignId, c.EmployeeId }).IsUnique().HasFilter("withdrawn_at IS NULL").HasDatabaseName("ix_result_consents_active");
-    }
-}
-
-internal sealed class DirectoryEmployeeConfiguration : IEntityTypeConfiguration<DirectoryEmployee>
-{
-    public void Configure(EntityTypeBuilder<DirectoryEmployee> b)
-    {
-        b.ToTable("directory_employees");
-        b.HasKey(e => e.EmployeeId);
-        b.Property(e => e.EmployeeId).HasMaxLength(32);
-        b.Property(e => e.Sex).HasConversion<string>().HasMaxLength(16);
-        b.Property(e => e.EmploymentType).HasMaxLength(32);
-        b.Property(e => e.Status).HasMaxLength(16);
-        b.HasMany(e => e.Assignments).WithOne().HasForeignKey("employee_id").OnDelete(DeleteBehavior.Cascade);
-        b.Navigation(e => e.Assignments).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-internal sealed class DirectoryAssignmentConfiguration : IEntityTypeConfiguration<DirectoryAssignment>
-{
-    public void Configure(EntityTypeBuilder<DirectoryAssignment> b)
-    {
-        b.ToTable("directory_assignments");
-        b.HasKey(a => a.Id);
-        b.Property(a => a.Id).UseIdentityAlwaysColumn();
-        b.Property(a => a.DepartmentCode).HasMaxLength(32);
-        b.Property(a => a.From).HasColumnName("valid_from");
-        b.Property(a => a.To).HasColumnName("valid_to");
-    }
-}
-
-internal sealed class DirectoryDepartmentHeadConfiguration : IEntityTypeConfiguration<DirectoryDepartmentHead>
-{
-    public void Configure(EntityTypeBuilder<DirectoryDepartmentHead> b)
-    {
-        b.ToTable("directory_department_heads");
-        b.HasKey(h => h.Id);
-        b.Property(h => h.Id).UseIdentityAlwaysColumn();
-        b.Property(h => h.DepartmentCode).HasMaxLength(32);
-        b.Property(h => h.EmployeeId).HasMaxLength(32);
-        b.Property(h => h.From).HasColumnName("valid_from");
-        b.HasIndex(h => new { h.DepartmentCode, h.From });
     }
 }
 

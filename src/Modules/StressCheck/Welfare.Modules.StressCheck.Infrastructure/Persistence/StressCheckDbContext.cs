@@ -1,15 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
-using Welfare.Modules.StressCheck.Domain.Directory;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
+using Welfare.SharedKernel.Infrastructure.Directory;
+
 namespace Welfare.Modules.StressCheck.Infrastructure.Persistence;
 
-internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext> options) : ModuleDbContext(options), IStressCheckDbContext
+internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext> options) : DirectoryConsumerDbContext(options), IStressCheckDbContext
 {
     public const string SchemaName = "stress_check";
 
@@ -21,9 +22,7 @@ internal sealed class StressCheckDbContext(DbContextOptions<StressCheckDbContext
 
     public DbSet<ResultConsent> Consents => Set<ResultConsent>();
 
-    public DbSet<DirectoryEmployee> DirectoryEmployees => Set<DirectoryEmployee>();
 
-    public DbSet<DirectoryDepartmentHead> DepartmentHeads => Set<DirectoryDepartmentHead>();
 
     public DbSet<GroupAnalysisRelease> GroupAnalysisReleases => Set<GroupAnalysisRelease>();
 

@@ -80,7 +80,7 @@ internal sealed class ReceiveComplaintCommandHandler(
             return null;
         }
 
-        var people = await db.Employees.AsNoTracking().Where(e => e.EmployeeId == complainantId || e.EmployeeId == respondentId)
+        var people = await db.DirectoryEmployees.AsNoTracking().Where(e => e.EmployeeId == complainantId || e.EmployeeId == respondentId)
             .Select(e => new { e.EmployeeId, e.AppointingAuthority }).ToListAsync(cancellationToken);
         var mine = people.FirstOrDefault(p => p.EmployeeId == complainantId)?.AppointingAuthority;
         var theirs = people.FirstOrDefault(p => p.EmployeeId == respondentId)?.AppointingAuthority;

@@ -28,8 +28,8 @@ internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, 
     {
         var today = clock.Today();
         var on = request.DesignatedOn ?? today;
-        var employee = await db.Employees.AsNoTracking().SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
-        if (employee is null || !employee.IsActive)
+        var employee = await db.DirectoryEmployees.AsNoTracking().SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);
+        if (employee is null || employee.HasLeft)
         {
             throw new BusinessRuleViolationException(HarassmentProblems.CounselorNotAnEmployee);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Training;
 using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Messaging;
 using Welfare.SharedKernel.Application.Paging;
 
@@ -29,11 +30,29 @@ internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProv
         var settings = await HarassmentSettingsReader.LoadAsync(db, cancellationToken);
         var today = clock.Today();
         var since = today.AddMonths(-settings.NewPeriodMonths);
-        var employees = db.Employees.AsNoTracking().Where(e => e.Status != "Left");
+        var supervisor = settings.SupervisorGradeRank;
+
+        // A new supervisor reached a supervisor's grade after holding a lower one in the directory's history of
+        // grades (joining at a supervisor's grade makes a new employee, not a new supervisor).
+        var people = db.DirectoryEmployees.Where(e => e.Status != DirectoryStatus.Left)
+            .Select(e => new
+            {
+                e.EmployeeId,
+                e.JoinedOn,
+                e.GradeRank,
+                DepartmentCode = db.DirectoryAssignments
+                    .Where(a => a.EmployeeId == e.EmployeeId && a.From <= today && (a.To == null || a.To >= today))
+                    .OrderByDescending(a => a.From).ThenByDescending(a => a.Id).Select(a => a.DepartmentCode).FirstOrDefault(),
+                PromotedOn = db.DirectoryGradeChanges
+                    .Where(g => g.EmployeeId == e.EmployeeId && g.GradeRank >= supervisor
+                        && db.DirectoryGradeChanges.Any(h => h.EmployeeId == e.EmployeeId && h.GradeRank < supervisor && h.Id < g.Id))
+                    .Min(g => (DateOnly?)g.From),
+            })
+            .Where(p => p.DepartmentCode != null);
         var newcomers = request.Audience == TrainingAudience.NewEmployees
-            ? employees.Where(e => e.JoinedOn > since && e.JoinedOn <= today).Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.JoinedOn })
-            : employees.Where(e => e.PromotedToSupervisorOn > since && e.PromotedToSupervisorOn <= today && e.GradeRank >= settings.SupervisorGradeRank)
-                .Select(e => new { e.EmployeeId, e.DepartmentCode, Since = e.PromotedToSupervisorOn!.Value });
+            ? people.Where(p => p.JoinedOn > since && p.JoinedOn <= today).Select(p => new { p.EmployeeId, DepartmentCode = p.DepartmentCode!, Since = p.JoinedOn })
+            : people.Where(p => p.PromotedOn > since && p.PromotedOn <= today && p.GradeRank >= supervisor)
+                .Select(p => new { p.EmployeeId, DepartmentCode = p.DepartmentCode!, Since = p.PromotedOn!.Value });
         var audiences = request.Audience == TrainingAudience.NewEmployees ? new[] { TrainingAudience.NewEmployees, TrainingAudience.AllStaff } : [TrainingAudience.NewSupervisors];
         var sessions = db.TrainingSessions.AsNoTracking().Where(s => audiences.Contains(s.Audience) && s.HeldOn <= today);
         var page = await newcomers

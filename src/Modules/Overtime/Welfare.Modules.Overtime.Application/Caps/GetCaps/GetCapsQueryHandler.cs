@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -16,12 +16,12 @@ internal sealed class GetCapsQueryHandler(IOvertimeDbContext db, ICurrentUser us
 
     public async Task<PagedList<PersonalCapDto>> Handle(GetCapsQuery request, CancellationToken cancellationToken)
     {
-        var employee = await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var employee = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(clock.Today());
         var allowed = user.Id == request.EmployeeId
             || (employee is not null
                 && (OvertimeAccess.RunsTheScheme(user)
-                    || (department is not null && await OvertimeDirectory.HeadsAsync(db, user, department, clock.Today(), cancellationToken))));
+                    || (department is not null && await db.HeadsAsync(user, department, clock.Today(), cancellationToken))));
         if (!allowed)
         {
             audit.Record(Action, "PersonalCap", request.EmployeeId, AuditOutcome.Denied);

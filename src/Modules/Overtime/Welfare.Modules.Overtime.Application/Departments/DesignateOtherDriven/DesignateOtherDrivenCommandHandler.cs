@@ -13,7 +13,7 @@ internal sealed class DesignateOtherDrivenCommandHandler(IOvertimeDbContext db, 
 {
     public async Task<DesignationDto> Handle(DesignateOtherDrivenCommand request, CancellationToken cancellationToken)
     {
-        if (!await db.Departments.AnyAsync(d => d.DepartmentCode == request.DepartmentCode, cancellationToken))
+        if (!await db.DirectoryDepartments.AnyAsync(d => d.DepartmentCode == request.DepartmentCode, cancellationToken))
         {
             throw new BusinessRuleViolationException(OvertimeProblems.UnknownDepartment, new LocalizedText(
                 $"所属コード「{request.DepartmentCode}」は職員名簿にありません。", $"The department '{request.DepartmentCode}' is not in the directory."));

@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Domain.Departments;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Paging;
 
@@ -12,7 +12,7 @@ internal sealed class GetDepartmentKindsQueryHandler(IOvertimeDbContext db, Time
     public async Task<PagedList<DepartmentKindDto>> Handle(GetDepartmentKindsQuery request, CancellationToken cancellationToken)
     {
         var on = request.AsOf ?? clock.Today();
-        var page = await db.Departments.AsNoTracking().Where(DirectoryDepartment.OpenOn(on)).OrderBy(d => d.DepartmentCode)
+        var page = await db.DirectoryDepartments.AsNoTracking().Where(DirectoryDepartment.OpenOn(on)).OrderBy(d => d.DepartmentCode)
             .ToPagedListAsync(request.Paging, cancellationToken);
         var codes = page.Items.Select(d => d.DepartmentCode).ToList();
         var designations = await db.Designations.AsNoTracking().Where(x => codes.Contains(x.DepartmentCode)).ToListAsync(cancellationToken);

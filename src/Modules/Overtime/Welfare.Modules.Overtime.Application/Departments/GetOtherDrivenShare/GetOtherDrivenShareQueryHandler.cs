@@ -11,7 +11,7 @@ internal sealed class GetOtherDrivenShareQueryHandler(IOvertimeDbContext db, Tim
     public async Task<OtherDrivenShareDto> Handle(GetOtherDrivenShareQuery request, CancellationToken cancellationToken)
     {
         var on = request.On ?? clock.Today();
-        var open = (await db.Departments.AsNoTracking().ToListAsync(cancellationToken)).Where(d => d.IsOpenOn(on)).Select(d => d.DepartmentCode).ToHashSet();
+        var open = (await db.DirectoryDepartments.AsNoTracking().ToListAsync(cancellationToken)).Where(d => d.IsOpenOn(on)).Select(d => d.DepartmentCode).ToHashSet();
         var designated = (await db.Designations.AsNoTracking().ToListAsync(cancellationToken))
             .Where(d => d.Covers(on) && open.Contains(d.DepartmentCode)).Select(d => d.DepartmentCode).Distinct().Count();
         var rules = OvertimeRuleSet.InForceOn(await db.RuleSets.AsNoTracking().ToListAsync(cancellationToken), on);

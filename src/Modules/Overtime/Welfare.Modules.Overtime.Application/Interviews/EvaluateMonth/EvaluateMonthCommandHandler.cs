@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Rules;
 using Welfare.Modules.Overtime.Application.WorkingTime;
 using Welfare.Modules.Overtime.Domain;
-using Welfare.Modules.Overtime.Domain.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Rules;
 using Welfare.SharedKernel;
@@ -40,7 +40,7 @@ internal sealed class EvaluateMonthCommandHandler(IOvertimeDbContext db, IOverti
 
         await totals.RefreshAsync(cancellationToken);
         var windowStart = first.AddMonths(-(OvertimeRules.LongestRollingWindow - 1));
-        var employees = await db.Employees.AsNoTracking().Include(e => e.Assignments)
+        var employees = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .Where(e => e.Assignments.Any(a => a.From <= last && (a.To == null || a.To >= first)))
             .ToListAsync(cancellationToken);
         var fromKey = (windowStart.Year * 12) + windowStart.Month;

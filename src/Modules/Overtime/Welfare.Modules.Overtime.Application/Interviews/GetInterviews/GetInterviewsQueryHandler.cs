@@ -73,7 +73,7 @@ internal sealed class GetInterviewsQueryHandler(IOvertimeDbContext db, ICurrentU
     private async Task<List<string>> HeadedDepartmentsAsync(CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var heads = await db.DepartmentHeads.AsNoTracking().Where(h => h.From <= today).ToListAsync(cancellationToken);
+        var heads = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.From <= today).ToListAsync(cancellationToken);
         var headed = heads.GroupBy(h => h.DepartmentCode)
             .Select(g => g.OrderByDescending(h => h.From).ThenByDescending(h => h.Id).First())
             .Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToList();

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
@@ -13,7 +13,7 @@ internal sealed class CancelOvertimeOrderCommandHandler(IOvertimeDbContext db, I
     public async Task<OvertimeOrderDto> Handle(CancelOvertimeOrderCommand request, CancellationToken cancellationToken)
     {
         var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == request.OrderId, cancellationToken);
-        if (order is null || !await OvertimeDirectory.HeadsAsync(db, user, order.DepartmentCode, order.WorkDate, cancellationToken))
+        if (order is null || !await db.HeadsAsync(user, order.DepartmentCode, order.WorkDate, cancellationToken))
         {
             audit.Record("order.cancel", "OvertimeOrder", request.OrderId.ToString(), AuditOutcome.Denied);
             throw new NotFoundException("OvertimeOrder", request.OrderId.ToString());

@@ -1,7 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Application.Analyses;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Application.Limits;
 using Welfare.Modules.Overtime.Application.Rules;
 using Welfare.Modules.Overtime.Domain;
@@ -20,9 +20,9 @@ internal sealed class GiveOvertimeOrderCommandHandler(
 {
     public async Task<OvertimeOrderDto> Handle(GiveOvertimeOrderCommand request, CancellationToken cancellationToken)
     {
-        var employee = await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var employee = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(request.WorkDate);
-        if (department is null || !await OvertimeDirectory.HeadsAsync(db, user, department, request.WorkDate, cancellationToken))
+        if (department is null || !await db.HeadsAsync(user, department, request.WorkDate, cancellationToken))
         {
             audit.Record("order.give", "OvertimeOrder", request.EmployeeId, AuditOutcome.Denied);
             throw new NotFoundException("Employee", request.EmployeeId);

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.SharedKernel;
@@ -15,8 +15,8 @@ internal sealed class GrantRestIntervalExemptionCommandHandler(IOvertimeDbContex
 {
     public async Task<RestIntervalExemptionDto> Handle(GrantRestIntervalExemptionCommand request, CancellationToken cancellationToken)
     {
-        var department = (await OvertimeDirectory.FindAsync(db, request.EmployeeId, cancellationToken))?.DepartmentOn(request.WorkDate);
-        if (department is null || !await OvertimeDirectory.HeadsAsync(db, user, department, request.WorkDate, cancellationToken))
+        var department = (await db.EmployeeAsync(request.EmployeeId, cancellationToken))?.DepartmentOn(request.WorkDate);
+        if (department is null || !await db.HeadsAsync(user, department, request.WorkDate, cancellationToken))
         {
             audit.Record("rest-interval.exempt", "RestIntervalExemption", request.EmployeeId, AuditOutcome.Denied);
             throw new NotFoundException("Employee", request.EmployeeId);

@@ -1,8 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.Overtime.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain;
-using Welfare.Modules.Overtime.Domain.Directory;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.SharedKernel;
@@ -35,7 +35,7 @@ internal sealed class RecordConsultationCommandHandler(IPeerSupportDbContext db,
             throw new BusinessRuleViolationException(PeerSupportProblems.ConsultationInTheFuture);
         }
 
-        if (await PeerSupportDirectory.FindAsync(db, request.SubjectEmployeeId, cancellationToken) is null)
+        if (await db.EmployeeAsync(request.SubjectEmployeeId, cancellationToken) is null)
         {
             throw new BusinessRuleViolationException(PeerSupportProblems.SubjectNotInDirectory);
         }

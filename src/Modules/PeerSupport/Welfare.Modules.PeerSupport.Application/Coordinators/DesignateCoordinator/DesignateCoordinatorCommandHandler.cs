@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.PeerSupport.Application.Supporters;
 using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Coordinators;
@@ -17,7 +17,7 @@ internal sealed class DesignateCoordinatorCommandHandler(IPeerSupportDbContext d
     public async Task<CoordinatorChangeDto> Handle(DesignateCoordinatorCommand request, CancellationToken cancellationToken)
     {
         var on = request.DesignatedOn ?? access.Today;
-        var department = await PeerSupportDirectory.DepartmentOfAsync(db, request.EmployeeId, on, cancellationToken)
+        var department = await db.DepartmentOfAsync(request.EmployeeId, on, cancellationToken)
             ?? throw new BusinessRuleViolationException(PeerSupportProblems.CoordinatorNotInDirectory);
         if (await db.Coordinators.AnyAsync(c => c.EmployeeId == request.EmployeeId && c.ReleasedOn == null, cancellationToken))
         {

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
@@ -26,12 +26,12 @@ internal sealed class DesignateSupporterCommandHandler(
         }
 
         var on = request.DesignatedOn ?? access.Today;
-        if (await PeerSupportDirectory.DepartmentOfAsync(db, request.EmployeeId, on, cancellationToken) != workplace.DepartmentCode)
+        if (await db.DepartmentOfAsync(request.EmployeeId, on, cancellationToken) != workplace.DepartmentCode)
         {
             throw new BusinessRuleViolationException(PeerSupportProblems.SupporterNotInDepartment);
         }
 
-        if (request.EmployeeId == user.Id || await PeerSupportDirectory.HeadOfAsync(db, workplace.DepartmentCode, on, cancellationToken) == request.EmployeeId)
+        if (request.EmployeeId == user.Id || await db.HeadOfAsync(workplace.DepartmentCode, on, cancellationToken) == request.EmployeeId)
         {
             // 第4-5(4): the one who decides on the staff's personnel matters must not hold their confidences.
             throw new BusinessRuleViolationException(PeerSupportProblems.HeadCannotBeSupporter);

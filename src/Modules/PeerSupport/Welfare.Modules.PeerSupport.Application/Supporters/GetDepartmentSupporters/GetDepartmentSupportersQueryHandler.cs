@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.PeerSupport.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Paging;
@@ -18,7 +18,7 @@ internal sealed class GetDepartmentSupportersQueryHandler(IPeerSupportDbContext 
         var today = access.Today;
         var allowed = user.Department == request.DepartmentCode
             || access.IsWelfareOfficer
-            || await PeerSupportDirectory.DepartmentOfAsync(db, user.Id, today, cancellationToken) == request.DepartmentCode
+            || await db.DepartmentOfAsync(user.Id, today, cancellationToken) == request.DepartmentCode
             || await access.HeadsAsync(request.DepartmentCode, cancellationToken)
             || await access.IsCoordinatorAsync(cancellationToken);
         if (!allowed)

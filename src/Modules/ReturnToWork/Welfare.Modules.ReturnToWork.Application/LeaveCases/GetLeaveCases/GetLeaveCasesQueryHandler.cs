@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
@@ -17,12 +17,12 @@ internal sealed class GetLeaveCasesQueryHandler(IReturnToWorkDbContext db, ICurr
     public async Task<PagedList<LeaveCaseDto>> Handle(GetLeaveCasesQuery request, CancellationToken cancellationToken)
     {
         var today = clock.Today();
-        var employee = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var employee = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(today);
         var allowed = employee is not null
             && (user.Id == request.EmployeeId
                 || user.IsInRole(Roles.WelfareOfficer) || user.IsInRole(Roles.Physician) || user.IsInRole(Roles.PersonnelSystem)
-                || (department is not null && await ReturnToWorkDirectory.HeadsAsync(db, user, department, today, cancellationToken)));
+                || (department is not null && await db.HeadsAsync(user, department, today, cancellationToken)));
         if (!allowed)
         {
             audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Denied);

@@ -16,7 +16,7 @@ internal sealed class ImportLeaveCasesCommandHandler(IReturnToWorkDbContext db, 
         var now = clock.GetUtcNow();
         var employeeIds = request.Rows.Select(r => r.EmployeeId).Distinct().ToList();
         var references = request.Rows.Select(r => r.Reference).ToList();
-        var known = (await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.EmployeeId)).Select(e => e.EmployeeId).ToListAsync(cancellationToken)).ToHashSet();
+        var known = (await db.DirectoryEmployees.AsNoTracking().Where(e => employeeIds.Contains(e.EmployeeId)).Select(e => e.EmployeeId).ToListAsync(cancellationToken)).ToHashSet();
         var stored = await db.LeaveCases.Where(l => l.Reference != null && references.Contains(l.Reference)).ToDictionaryAsync(l => l.Reference!, cancellationToken);
 
         int created = 0, updated = 0;

@@ -13,7 +13,7 @@ internal sealed class RecordLeaveCaseCommandHandler(IReturnToWorkDbContext db, I
 {
     public async Task<RecordLeaveCaseResult> Handle(RecordLeaveCaseCommand request, CancellationToken cancellationToken)
     {
-        if (!await db.Employees.AnyAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken))
+        if (!await db.DirectoryEmployees.AnyAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken))
         {
             throw new BusinessRuleViolationException(ReturnToWorkProblems.EmployeeUnknown);
         }

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.SharedKernel;
 
@@ -13,13 +13,13 @@ internal sealed class DesignateSupportOfficerCommandHandler(
     public async Task<PreReturnDto> Handle(DesignateSupportOfficerCommand request, CancellationToken cancellationToken)
     {
         var (found, relation) = await access.ForAsync(request.PreReturnId, "pre-return.support-officer", CaseRelation.DepartmentHead, cancellationToken);
-        var officer = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var officer = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         if (officer is null || officer.Status == "Left")
         {
             throw new BusinessRuleViolationException(ReturnToWorkProblems.SupportOfficerUnknown);
         }
 
-        var minimum = await db.Grades.AsNoTracking().Where(g => g.GradeCode == settings.SupportOfficerMinimumGrade).Select(g => (int?)g.Rank).FirstOrDefaultAsync(cancellationToken)
+        var minimum = await db.DirectoryGrades.AsNoTracking().Where(g => g.GradeCode == settings.SupportOfficerMinimumGrade).Select(g => (int?)g.Rank).FirstOrDefaultAsync(cancellationToken)
             ?? throw new BusinessRuleViolationException(ReturnToWorkProblems.MinimumGradeUnknown, new($"支援担当者の最低の職({settings.SupportOfficerMinimumGrade})が職員名簿にありません。", $"The configured minimum grade {settings.SupportOfficerMinimumGrade} is not known from the directory."));
         if (officer.GradeRank < minimum)
         {

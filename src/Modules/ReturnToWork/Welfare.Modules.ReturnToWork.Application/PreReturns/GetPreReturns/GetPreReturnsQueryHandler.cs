@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel.Application.Auditing;
@@ -22,10 +22,10 @@ internal sealed class GetPreReturnsQueryHandler(IReturnToWorkDbContext db, ICurr
             List<string> headed = [];
             if (user.IsInRole(Roles.DepartmentHead))
             {
-                var candidates = await db.DepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).Distinct().ToListAsync(cancellationToken);
+                var candidates = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).Distinct().ToListAsync(cancellationToken);
                 foreach (var department in candidates.Append(user.Department).OfType<string>().Distinct())
                 {
-                    if (await ReturnToWorkDirectory.HeadsAsync(db, user, department, today, cancellationToken))
+                    if (await db.HeadsAsync(user, department, today, cancellationToken))
                     {
                         headed.Add(department);
                     }

@@ -1,6 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.Modules.ReturnToWork.Application.Directory;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.ReturnToWork.Domain;
 using Welfare.Modules.ReturnToWork.Domain.PreReturns;
 using Welfare.SharedKernel;
@@ -24,9 +24,9 @@ internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, ICu
         }
 
         var today = clock.Today();
-        var employee = await ReturnToWorkDirectory.FindAsync(db, request.EmployeeId, cancellationToken);
+        var employee = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         var department = employee?.DepartmentOn(today);
-        var heads = department is not null && request.EmployeeId != user.Id && await ReturnToWorkDirectory.HeadsAsync(db, user, department, today, cancellationToken);
+        var heads = department is not null && request.EmployeeId != user.Id && await db.HeadsAsync(user, department, today, cancellationToken);
         if (department is null || !(heads || user.IsInRole(Roles.Physician)))
         {
             audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Denied);

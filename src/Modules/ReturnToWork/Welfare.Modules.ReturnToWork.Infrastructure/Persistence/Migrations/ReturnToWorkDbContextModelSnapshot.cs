@@ -23,146 +23,6 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryAssignment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_from");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_to");
-
-                    b.Property<string>("employee_id")
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("employee_id");
-
-                    b.HasIndex("DepartmentCode", "From");
-
-                    b.ToTable("directory_assignments", "return_to_work");
-                });
-
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryDepartment", b =>
-                {
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_from");
-
-                    b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_to");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
-
-                    b.HasKey("DepartmentCode");
-
-                    b.ToTable("directory_departments", "return_to_work");
-                });
-
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryDepartmentHead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<string>("EmployeeId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_from");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId");
-
-                    b.HasIndex("DepartmentCode", "From");
-
-                    b.ToTable("directory_department_heads", "return_to_work");
-                });
-
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", b =>
-                {
-                    b.Property<string>("EmployeeId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<string>("GradeCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("grade_code");
-
-                    b.Property<int>("GradeRank")
-                        .HasColumnType("integer")
-                        .HasColumnName("grade_rank");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("EmployeeId");
-
-                    b.ToTable("directory_employees", "return_to_work");
-                });
-
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryGrade", b =>
-                {
-                    b.Property<string>("GradeCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("grade_code");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("integer")
-                        .HasColumnName("rank");
-
-                    b.HasKey("GradeCode");
-
-                    b.ToTable("directory_grades", "return_to_work");
-                });
-
             modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.LeaveCases.LeaveCase", b =>
                 {
                     b.Property<Guid>("Id")
@@ -394,6 +254,217 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
                     b.ToTable("pre_returns", "return_to_work");
                 });
 
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.HasIndex("EmployeeId", "From");
+
+                    b.ToTable("directory_assignments", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryDepartment", b =>
+                {
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("AppointingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("appointing_authority");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ParentDepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("parent_department_code");
+
+                    b.HasKey("DepartmentCode");
+
+                    b.ToTable("directory_departments", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryDepartmentHead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_department_heads", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", b =>
+                {
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("AppointingAuthority")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("appointing_authority");
+
+                    b.Property<string>("EmploymentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employment_type");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<int>("GradeRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade_rank");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<string>("Sex")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("sex");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EmployeeId");
+
+                    b.ToTable("directory_employees", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryGrade", b =>
+                {
+                    b.Property<string>("GradeCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("GradeCode");
+
+                    b.ToTable("directory_grades", "return_to_work");
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryGradeChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<string>("GradeCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("grade_code");
+
+                    b.Property<int>("GradeRank")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade_rank");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmployeeId", "From");
+
+                    b.ToTable("directory_grade_changes", "return_to_work");
+                });
+
             modelBuilder.Entity("Welfare.SharedKernel.Infrastructure.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -534,14 +605,6 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
                     b.ToTable("outbox_messages", "return_to_work");
                 });
 
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryAssignment", b =>
-                {
-                    b.HasOne("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", null)
-                        .WithMany("Assignments")
-                        .HasForeignKey("employee_id")
-                        .OnDelete(DeleteBehavior.Cascade);
-                });
-
             modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.PreReturns.MedicalCertificate", b =>
                 {
                     b.HasOne("Welfare.Modules.ReturnToWork.Domain.PreReturns.PreReturn", null)
@@ -551,7 +614,16 @@ namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Welfare.Modules.ReturnToWork.Domain.Directory.DirectoryEmployee", b =>
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryAssignment", b =>
+                {
+                    b.HasOne("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", null)
+                        .WithMany("Assignments")
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", b =>
                 {
                     b.Navigation("Assignments");
                 });

@@ -22,7 +22,7 @@ internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTr
                 $"職員番号 {request.EmployeeId} は職員名簿にありません。", $"Staff number {request.EmployeeId} is not in the directory."));
         }
 
-        campaign.Add(new CampaignTarget(employee.EmployeeId, department, employee.Sex, addedIndividually: true, request.Reason));
+        campaign.Add(new CampaignTarget(employee.EmployeeId, department, SexOf.Directory(employee.Sex), addedIndividually: true, request.Reason));
         audit.Record("campaign.target.add", "CampaignTarget", $"{campaign.Id}/{request.EmployeeId}", AuditOutcome.Allowed);
         return await CampaignLoader.DtoAsync(db, campaign, cancellationToken);
     }

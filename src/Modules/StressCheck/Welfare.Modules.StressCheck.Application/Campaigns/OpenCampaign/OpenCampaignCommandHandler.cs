@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Concurrency;
@@ -22,7 +23,7 @@ internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAudi
             .Select(e => (Employee: e, Department: e.DepartmentOn(asOf)!))
             .Where(x => campaign.TargetDepartments.Count == 0 || campaign.TargetDepartments.Contains(x.Department))
             .Where(x => campaign.TargetEmploymentTypes.Count == 0 || campaign.TargetEmploymentTypes.Contains(x.Employee.EmploymentType))
-            .Select(x => new CampaignTarget(x.Employee.EmployeeId, x.Department, x.Employee.Sex));
+            .Select(x => new CampaignTarget(x.Employee.EmployeeId, x.Department, SexOf.Directory(x.Employee.Sex)));
 
         campaign.Open(targets);
         audit.Record("campaign.open", "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
