@@ -20,16 +20,9 @@ internal sealed class PeerSupportAccess(IPeerSupportDbContext db, ICurrentUser u
     /// </summary>
     public bool DecidesPersonnelMatters => user.IsInRole(Roles.DepartmentHead) || user.IsInRole(Roles.PersonnelOfficer);
 
-    /// <summary>Role department-head, and the head in the directory on the day or the department of the token.</summary>
-    public async Task<bool> HeadsAsync(string departmentCode, CancellationToken cancellationToken)
-    {
-        if (!user.IsInRole(Roles.DepartmentHead))
-        {
-            return false;
-        }
-
-        return user.Department == departmentCode || await db.HeadOfAsync(departmentCode, Today, cancellationToken) == user.Id;
-    }
+    /// <summary>Role department-head, and the head in the directory today (never the token's department alone).</summary>
+    public Task<bool> HeadsAsync(string departmentCode, CancellationToken cancellationToken) =>
+        db.HeadsAsync(user, departmentCode, Today, cancellationToken);
 
     public Task<bool> IsSupporterAsync(CancellationToken cancellationToken)
     {

@@ -3,6 +3,7 @@ using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -55,19 +56,8 @@ internal sealed class ResultDisclosure(IStressCheckDbContext db, ICurrentUser us
         if (user.IsInRole(Roles.DepartmentHead))
         {
             var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanTime.Offset).DateTime);
-            // The head of a department is whoever took office last on or before today.
-            var candidates = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToListAsync(cancellationToken);
-            var terms = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => candidates.Contains(h.DepartmentCode) && h.From <= today).ToListAsync(cancellationToken);
-            var headed = terms.GroupBy(h => h.DepartmentCode)
-                .Where(g => g.OrderBy(h => h.From).ThenBy(h => h.Id).Last().EmployeeId == user.Id)
-                .Select(g => g.Key)
-                .ToList();
-            if (user.Department is { } own)
-            {
-                headed.Add(own);
-            }
-
-            return new ResultViewer(SeesAll: false, SeesAllDepartments: false, [.. headed.Distinct()]);
+            var headed = await db.DepartmentsHeadedAsync(user, today, cancellationToken);
+            return new ResultViewer(SeesAll: false, SeesAllDepartments: false, [.. headed]);
         }
 
         audit.Record(Action, "Campaign", campaign.Id.ToString(), AuditOutcome.Denied);

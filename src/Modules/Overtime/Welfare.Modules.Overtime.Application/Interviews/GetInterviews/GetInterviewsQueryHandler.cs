@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
@@ -69,19 +70,7 @@ internal sealed class GetInterviewsQueryHandler(IOvertimeDbContext db, ICurrentU
         return page.Map(i => LongHoursInterviewDto.As(i, view));
     }
 
-    /// <summary>The department of the token, and every department whose latest head in the directory is the caller.</summary>
-    private async Task<List<string>> HeadedDepartmentsAsync(CancellationToken cancellationToken)
-    {
-        var today = clock.Today();
-        var heads = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.From <= today).ToListAsync(cancellationToken);
-        var headed = heads.GroupBy(h => h.DepartmentCode)
-            .Select(g => g.OrderByDescending(h => h.From).ThenByDescending(h => h.Id).First())
-            .Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).ToList();
-        if (user.Department is { } own)
-        {
-            headed.Add(own);
-        }
-
-        return headed;
-    }
+    /// <summary>Every department whose head in the directory is the caller today.</summary>
+    private async Task<List<string>> HeadedDepartmentsAsync(CancellationToken cancellationToken) =>
+        [.. await db.DepartmentsHeadedAsync(user, clock.Today(), cancellationToken)];
 }

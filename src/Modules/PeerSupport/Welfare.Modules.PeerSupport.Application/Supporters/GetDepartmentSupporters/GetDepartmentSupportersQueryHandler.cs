@@ -16,8 +16,7 @@ internal sealed class GetDepartmentSupportersQueryHandler(IPeerSupportDbContext 
     public async Task<PagedList<SupporterDto>> Handle(GetDepartmentSupportersQuery request, CancellationToken cancellationToken)
     {
         var today = access.Today;
-        var allowed = user.Department == request.DepartmentCode
-            || access.IsWelfareOfficer
+        var allowed = access.IsWelfareOfficer
             || await db.DepartmentOfAsync(user.Id, today, cancellationToken) == request.DepartmentCode
             || await access.HeadsAsync(request.DepartmentCode, cancellationToken)
             || await access.IsCoordinatorAsync(cancellationToken);

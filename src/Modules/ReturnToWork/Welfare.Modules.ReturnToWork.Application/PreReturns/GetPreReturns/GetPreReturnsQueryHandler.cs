@@ -19,18 +19,7 @@ internal sealed class GetPreReturnsQueryHandler(IReturnToWorkDbContext db, ICurr
         var cases = db.PreReturns.AsNoTracking();
         if (!all)
         {
-            List<string> headed = [];
-            if (user.IsInRole(Roles.DepartmentHead))
-            {
-                var candidates = await db.DirectoryDepartmentHeads.AsNoTracking().Where(h => h.EmployeeId == user.Id).Select(h => h.DepartmentCode).Distinct().ToListAsync(cancellationToken);
-                foreach (var department in candidates.Append(user.Department).OfType<string>().Distinct())
-                {
-                    if (await db.HeadsAsync(user, department, today, cancellationToken))
-                    {
-                        headed.Add(department);
-                    }
-                }
-            }
+            var headed = await db.DepartmentsHeadedAsync(user, today, cancellationToken);
 
             cases = cases.Where(c => c.EmployeeId == user.Id || c.SupportOfficerId == user.Id || headed.Contains(c.DepartmentCode));
         }
