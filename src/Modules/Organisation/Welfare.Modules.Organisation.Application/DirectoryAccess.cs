@@ -11,19 +11,14 @@ internal static class DirectoryAccess
         user.IsInRole(Roles.WelfareOfficer) || user.IsInRole(Roles.PersonnelOfficer);
 
     /// <summary>
-    /// A department head sees the staff of the department they head: as the directory records it, or
-    /// as the identity provider says (role department-head with that department claim).
+    /// A department head sees the staff of the department they head on the day, as the directory records it; the
+    /// role is a precondition and the token's department claim never suffices.
     /// </summary>
     public static async Task<bool> HeadsDepartmentAsync(IOrganisationDbContext db, ICurrentUser user, string departmentCode, DateOnly today, CancellationToken cancellationToken)
     {
         if (!user.IsInRole(Roles.DepartmentHead))
         {
             return false;
-        }
-
-        if (user.Department == departmentCode)
-        {
-            return true;
         }
 
         var code = new DepartmentCode(departmentCode);
