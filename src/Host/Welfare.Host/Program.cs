@@ -31,6 +31,7 @@ using Welfare.Modules.ReturnToWork.Infrastructure;
 using Welfare.Modules.StressCheck.Infrastructure;
 using Welfare.SharedKernel.Application.Security;
 using Welfare.SharedKernel.Infrastructure;
+using Welfare.SharedKernel.Infrastructure.Directory;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
 if (args.Length > 0 && args[0] == "dev-tokens")
@@ -115,7 +116,8 @@ builder.Services.AddHealthChecks()
     .AddNpgSql(
         builder.Configuration.GetConnectionString(PlatformServiceCollectionExtensions.ConnectionStringName)!,
         name: "postgresql",
-        tags: ["ready"]);
+        tags: ["ready"])
+    .AddDirectoryLag("ready");
 
 builder.Services.AddWelfareRateLimiting(builder.Configuration);
 var behindProxy = builder.Services.AddWelfareForwardedHeaders(builder.Configuration);
@@ -186,7 +188,8 @@ app.UseAuthorization();
 app.UseMiddleware<RequestBodyEncodingMiddleware>();
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
-app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthDetail.WriteAsync })
+    .AllowAnonymous();
 
 // Every API endpoint checks the bounds of its input (strings, lists, parameters) before its handler runs;
 // every paged list answers with its Link header; operations on editable records carry their entity tags.

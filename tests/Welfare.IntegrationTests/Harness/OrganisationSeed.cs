@@ -71,4 +71,15 @@ public static class OrganisationSeed
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    /// <summary>Adds each head to the directory in their department (grade G5) and appoints them from <paramref name="asOf"/>.</summary>
+    public static async Task AppointHeadsAsync(HttpClient personnelSystem, HttpClient personnelOfficer, string asOf, params (string Department, string Head)[] heads)
+    {
+        await EmployeesAsync(personnelSystem, asOf, [.. heads.Select(h => new SeedEmployee(h.Head, h.Department, "G5"))]);
+        foreach (var (department, head) in heads)
+        {
+            (await personnelOfficer.PutAsJsonAsync($"/api/v1/organisation/departments/{department}/head", new { employeeId = head, effectiveFrom = asOf }))
+                .EnsureSuccessStatusCode();
+        }
+    }
 }

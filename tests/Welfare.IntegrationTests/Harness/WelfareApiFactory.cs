@@ -33,6 +33,8 @@ public sealed class WelfareApiFactory(
         builder.UseEnvironment(environment);
         builder.UseSetting("ConnectionStrings:Welfare", connectionString);
         builder.UseSetting("Outbox:RelayEnabled", "false");
+        // An operation on a stale directory copy waits this long before 409; tests deliver events explicitly.
+        builder.UseSetting("Directory:CatchUpWait", "00:00:01");
         builder.UseSetting("Overtime:RefreshTotalsInBackground", "false");
         builder.UseSetting("Jobs:Enabled", "false");
 

@@ -68,6 +68,7 @@ public sealed class CapTests : OvertimeHealthTest
     [Test]
     public async Task The_employee_their_head_and_the_schemes_officers_see_caps_without_a_reason_and_nobody_else()
     {
+        await AppointHeadsAsync("2026-04-01", ("D100", "H100"), ("D200", "H200"));
         await PublishAsync("stress_check", Opinion("E1", 10, false));
         await DeliverEventsAsync();
 

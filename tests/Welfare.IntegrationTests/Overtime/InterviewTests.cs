@@ -159,6 +159,7 @@ public sealed class InterviewTests : OvertimeHealthTest
     [Test]
     public async Task A_department_head_sees_status_and_work_measures_of_their_staff_only_and_others_nothing()
     {
+        await AppointHeadsAsync("2025-10-01", ("D100", "HD100"), ("D200", "HD200"));
         await SeedFebruaryAsync();
         await EvaluateAsync(2026, 2);
         var id = await CaseIdAsync("E1");

@@ -20,6 +20,13 @@ public abstract class OvertimeHealthTest : ApiTest
         await DeliverEventsAsync();
     }
 
+    /// <summary>Heads' powers come from the directory: adds each head to it and appoints them.</summary>
+    protected static async Task AppointHeadsAsync(string asOf, params (string Department, string Head)[] heads)
+    {
+        await OrganisationSeed.AppointHeadsAsync(PersonnelSystem(), InRole(Roles.PersonnelOfficer), asOf, heads);
+        await DeliverEventsAsync();
+    }
+
     /// <summary>
     /// Records <paramref name="minutes"/> of work in the month as spans starting 13:00 (Japan time, after
     /// the break) of at most 20 hours, weekend days first: on a day off all of it is overtime.

@@ -97,6 +97,7 @@ public sealed class DisclosureTests : StressCheckTest
     {
         await ConsentAsync("E5000");
         await ConsentAsync("E5004");
+        await AppointHeadsAsync();
         var head = ClientFor("E9100", "D100", [Roles.DepartmentHead]);
 
         var page = await head.GetFromJsonAsync<JsonElement>(Results);

@@ -51,6 +51,7 @@ public sealed class GroupAnalysisTests : StressCheckTest
 
         var released = await physician.PostAsync($"{Analysis()}/release", null);
         var seen = await WelfareOfficer().GetFromJsonAsync<JsonElement>(Analysis());
+        await AppointHeadsAsync();
         var ownHead = await ClientFor("E9100", "D100", [Roles.DepartmentHead]).GetAsync(Analysis());
         var otherHead = await ClientFor("E9200", "D200", [Roles.DepartmentHead]).GetAsync(Analysis());
 

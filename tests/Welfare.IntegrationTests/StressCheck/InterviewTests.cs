@@ -76,6 +76,7 @@ public sealed class InterviewTests : StressCheckTest
 
         var mine = await employee.GetFromJsonAsync<JsonElement>(Url("my/interview"));
         var officer = await WelfareOfficer().GetFromJsonAsync<JsonElement>(Url("interviews/E5000"));
+        await AppointHeadsAsync();
         var head = await ClientFor("E9100", "D100", [Roles.DepartmentHead]).GetFromJsonAsync<JsonElement>(Url("interviews/E5000"));
         var implementer = await Implementer().GetFromJsonAsync<JsonElement>(Url("interviews/E5000"));
         Assert.That(mine.GetProperty("record").GetProperty("workSituation").GetString(), Is.EqualTo("繁忙期で残業が多い"));

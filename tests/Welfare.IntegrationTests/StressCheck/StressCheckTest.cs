@@ -25,6 +25,14 @@ public abstract class StressCheckTest : ApiTest
         await DeliverEventsAsync();
     }
 
+    /// <summary>Heads' powers come from the directory: adds E9100 (D100) and E9200 (D200) to it and appoints them.</summary>
+    protected static async Task AppointHeadsAsync()
+    {
+        await OrganisationSeed.AppointHeadsAsync(InRole(Roles.PersonnelSystem, "personnel-system", "D900"), InRole(Roles.PersonnelOfficer),
+            Today.ToString("yyyy-MM-dd"), ("D100", "E9100"), ("D200", "E9200"));
+        await DeliverEventsAsync();
+    }
+
     protected static async Task<Guid> CreateCampaignAsync(object? overrides = null, DateOnly? opensOn = null, string[]? departments = null)
     {
         var response = await WelfareOfficer().PostAsJsonAsync("/api/v1/stress-check/campaigns", overrides ?? new

@@ -26,6 +26,11 @@ internal sealed class RequestProblems : ProblemCatalogue
     public static readonly ProblemCode Conflict = DefineProtocol(
         "request.conflict", StatusCodes.Status409Conflict, "データの現在の状態と競合しています。", "The request conflicts with the current state of the record.");
 
+    public static readonly ProblemCode DirectoryCatchingUp = DefineProtocol(
+        "request.directory-catching-up", StatusCodes.Status409Conflict,
+        "職員名簿の最新の変更を反映中です。Retry-After の秒数の後にやり直してください。",
+        "The module is still applying the latest changes of the directory. Try again after Retry-After seconds.");
+
     public static readonly ProblemCode PreconditionFailed = DefineProtocol(
         "request.precondition-failed", StatusCodes.Status412PreconditionFailed,
         "他の利用者が先に更新しました。最新のデータを取得してやり直してください。", "The record changed since you read it (If-Match). Reload it and try again.");

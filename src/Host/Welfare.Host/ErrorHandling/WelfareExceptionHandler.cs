@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Host.ErrorHandling;
@@ -41,6 +43,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             },
             BusinessRuleViolationException rule => Coded(rule.Code, ProblemText.BusinessRule, rule.Text),
             ConflictException conflict => Coded(conflict.Code, RequestProblems.Conflict.Text, conflict.Text),
+            DirectoryCatchingUpException catchingUp => CatchingUp(httpContext, catchingUp),
             PreconditionFailedException stale => Coded(RequestProblems.PreconditionFailed, RequestProblems.PreconditionFailed.Text, stale.Text),
             PreconditionRequiredException unnamed => Coded(RequestProblems.PreconditionRequired, RequestProblems.PreconditionRequired.Text, unnamed.Text),
             DbUpdateConcurrencyException => Coded(RequestProblems.Conflict, RequestProblems.Conflict.Text, ProblemText.ConcurrentChange),
@@ -64,6 +67,13 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    /// <summary>Not the caller's fault and soon over: 409 with the seconds to wait (ADR 0012).</summary>
+    private static ProblemDetails CatchingUp(HttpContext httpContext, DirectoryCatchingUpException exception)
+    {
+        httpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(exception.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return Coded(RequestProblems.DirectoryCatchingUp, RequestProblems.DirectoryCatchingUp.Text, exception.Text);
     }
 
     private static HttpValidationProblemDetails ValidationProblem(ValidationException exception, HttpContext httpContext)

@@ -133,4 +133,7 @@ public interface IDirectoryReadModel
     IQueryable<DirectoryGrade> DirectoryGrades { get; }
 
     IQueryable<DirectoryGradeChange> DirectoryGradeChanges { get; }
+
+    /// <summary>How far this copy is behind the directory's committed changes.</summary>
+    Task<DirectoryLag> LagAsync(CancellationToken cancellationToken);
 }

@@ -18,10 +18,7 @@ namespace Welfare.SharedKernel.Infrastructure.Directory;
 /// </summary>
 internal static class DirectoryApplier
 {
-    public static bool Handles(Type eventType) =>
-        eventType == typeof(EmployeeRegisteredIntegrationEvent) || eventType == typeof(EmployeeChangedIntegrationEvent)
-        || eventType == typeof(EmployeeTransferredIntegrationEvent) || eventType == typeof(EmployeeLeftIntegrationEvent)
-        || eventType == typeof(DepartmentChangedIntegrationEvent) || eventType == typeof(DepartmentHeadAssignedIntegrationEvent);
+    public static bool Handles(Type eventType) => DirectorySource.EventTypes.Contains(eventType);
 
     public static async Task ApplyAsync(ModuleDbContext db, IReadOnlyList<IIntegrationEvent> events, CancellationToken cancellationToken)
     {

@@ -1,17 +1,24 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.IntegrationEvents;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
 namespace Welfare.SharedKernel.Infrastructure.Directory;
 
+internal static class DirectoryBatchHandler
+{
+    /// <summary>The handler name of the block in each consumer's inbox.</summary>
+    public const string InboxName = "directory";
+}
+
 /// <summary>Keeps one consumer module's directory tables from the Organisation module's events.</summary>
 internal sealed class DirectoryBatchHandler<TContext> : IIntegrationEventBatchHandler
     where TContext : ModuleDbContext
 {
-    public const string InboxName = "directory";
-
-    public string Name => InboxName;
+    public string Name => DirectoryBatchHandler.InboxName;
 
     public Type DbContextType => typeof(TContext);
 
@@ -28,6 +35,8 @@ public static class DirectoryServiceCollectionExtensions
         where TContext : ModuleDbContext
     {
         services.AddSingleton<IIntegrationEventBatchHandler, DirectoryBatchHandler<TContext>>();
+        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DirectoryOptions.Section).Get<DirectoryOptions>() ?? new DirectoryOptions());
+        services.TryAddSingleton<DirectoryFreshness>();
         return services;
     }
 }

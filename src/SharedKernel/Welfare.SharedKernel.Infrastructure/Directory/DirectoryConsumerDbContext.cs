@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Infrastructure.Persistence;
 
@@ -21,4 +22,28 @@ public abstract class DirectoryConsumerDbContext(DbContextOptions options) : Mod
     public IQueryable<DirectoryGrade> DirectoryGrades => Set<DirectoryGrade>().AsNoTracking();
 
     public IQueryable<DirectoryGradeChange> DirectoryGradeChanges => Set<DirectoryGradeChange>().AsNoTracking();
+
+    /// <summary>
+    /// The directory events Organisation has committed that this copy has not applied: pending rows of its outbox
+    /// without this module's inbox row. The platform reads both schemas; no module does.
+    /// </summary>
+    public async Task<DirectoryLag> LagAsync(CancellationToken cancellationToken)
+    {
+        var lag = await Database.SqlQueryRaw<LagRow>(
+                LagSql,
+                new NpgsqlParameter<string[]>("types", DirectorySource.EventTypeNames),
+                new NpgsqlParameter<string>("handler", DirectoryBatchHandler.InboxName))
+            .SingleAsync(cancellationToken);
+        return new DirectoryLag(lag.Pending, lag.Oldest);
+    }
+
+    // The schemas are constants of the block and of this module, never input; the values are parameters.
+    private string LagSql => $"""
+        SELECT count(*) AS "Pending", min(o.occurred_at) AS "Oldest"
+        FROM "{DirectorySource.Schema}".outbox_messages o
+        WHERE o.processed_at IS NULL AND o.type = ANY(@types)
+          AND NOT EXISTS (SELECT 1 FROM "{Schema}".inbox_messages i WHERE i.event_id = o.id AND i.handler = @handler)
+        """;
+
+    private sealed record LagRow(long Pending, DateTimeOffset? Oldest);
 }

@@ -15,6 +15,8 @@ public sealed class WelfareMetrics
     private static readonly double[] RowsPerSecondBuckets = [10, 100, 1_000, 5_000, 10_000, 25_000, 50_000, 100_000];
 
     private readonly ConcurrentDictionary<string, (DateTimeOffset? Oldest, long Pending)> _outboxBacklog = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, (DateTimeOffset? Oldest, long Pending)> _directoryLag = new(StringComparer.Ordinal);
     private readonly TimeProvider _clock;
     private readonly Histogram<double> _requestDuration;
     private readonly Counter<long> _eventsDelivered;
@@ -45,6 +47,11 @@ public sealed class WelfareMetrics
             "welfare.outbox.lag", ObserveLag, "s", "Age of the oldest undelivered event of a module's outbox (0 when it is empty).");
         meter.CreateObservableGauge(
             "welfare.outbox.pending", ObservePending, "{event}", "Undelivered events of a module's outbox.");
+        meter.CreateObservableGauge(
+            "welfare.directory.lag", () => Ages(_directoryLag), "s",
+            "How far a module's copy of the directory is behind Organisation's committed changes (0 when current).");
+        meter.CreateObservableGauge(
+            "welfare.directory.pending", () => Counts(_directoryLag), "{event}", "Directory changes a module's copy has not applied yet.");
         _importRows = meter.CreateCounter<long>(
             "welfare.import.rows", "{row}", "Rows of imports, by outcome (accepted or rejected).");
         _importDuration = meter.CreateHistogram<double>(
@@ -78,6 +85,10 @@ public sealed class WelfareMetrics
     /// </summary>
     internal void OutboxBacklog(string module, DateTimeOffset? oldestPending, long pending) =>
         _outboxBacklog[module] = (oldestPending, pending);
+
+    /// <summary>Recorded by the readiness check; the gauge computes the age when it is read.</summary>
+    internal void DirectoryLag(string module, DateTimeOffset? oldestPending, long pending) =>
+        _directoryLag[module] = (oldestPending, pending);
 
     internal void ImportCompleted(string module, string import, long accepted, long rejected, bool dryRun, TimeSpan elapsed)
     {
@@ -121,4 +132,14 @@ public sealed class WelfareMetrics
 
         return list;
     }
+
+    private IEnumerable<Measurement<double>> Ages(ConcurrentDictionary<string, (DateTimeOffset? Oldest, long Pending)> backlog)
+    {
+        var now = _clock.GetUtcNow();
+        return backlog.Select(b => new Measurement<double>(
+            b.Value.Oldest is { } oldest ? Math.Max(0, (now - oldest).TotalSeconds) : 0, new KeyValuePair<string, object?>(WelfareTelemetry.ModuleTag, b.Key)));
+    }
+
+    private static IEnumerable<Measurement<long>> Counts(ConcurrentDictionary<string, (DateTimeOffset? Oldest, long Pending)> backlog) =>
+        backlog.Select(b => new Measurement<long>(b.Value.Pending, new KeyValuePair<string, object?>(WelfareTelemetry.ModuleTag, b.Key)));
 }

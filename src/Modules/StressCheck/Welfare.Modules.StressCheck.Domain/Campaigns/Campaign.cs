@@ -174,7 +174,8 @@ public sealed class Campaign : AggregateRoot<Guid>, IVersioned
         var existing = _targets.FirstOrDefault(t => t.EmployeeId == target.EmployeeId);
         if (existing is not null)
         {
-            existing.Include(target.Reason ?? string.Empty);
+            // Re-adding takes the directory's facts again: the caller may be correcting a stale department or sex.
+            existing.Include(target.Reason ?? string.Empty, target.DepartmentCode, target.Sex);
             return;
         }
 
@@ -222,8 +223,10 @@ public sealed class CampaignTarget
         Reason = reason;
     }
 
-    internal void Include(string reason)
+    internal void Include(string reason, string departmentCode, Sex sex)
     {
+        DepartmentCode = departmentCode;
+        Sex = sex;
         Included = true;
         AddedIndividually = true;
         Reason = reason;

@@ -5,6 +5,7 @@ using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.Modules.Harassment.Domain.Counselors;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Harassment.Application.Complaints.ReceiveComplaint;
@@ -48,11 +49,13 @@ internal sealed class ReceiveComplaintCommandValidator : AbstractValidator<Recei
 }
 
 internal sealed class ReceiveComplaintCommandHandler(
-    IHarassmentDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock, CounselorRegistry counselors, ComplaintAccess access)
+    IHarassmentDbContext db, DirectoryFreshness freshness, ICurrentUser user, IAuditTrail audit, TimeProvider clock, CounselorRegistry counselors, ComplaintAccess access)
     : IRequestHandler<ReceiveComplaintCommand, ComplaintDto>
 {
     public async Task<ComplaintDto> Handle(ReceiveComplaintCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         await counselors.EnsureCallerIsCounselorAsync(cancellationToken);
         if (request.RetaliationOf is { } original)
         {

@@ -5,6 +5,7 @@ using Welfare.Modules.Harassment.Domain;
 using Welfare.Modules.Harassment.Domain.Counselors;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Harassment.Application.Counselors.DesignateCounselor;
@@ -21,11 +22,13 @@ internal sealed class DesignateCounselorCommandValidator : AbstractValidator<Des
     }
 }
 
-internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, DirectoryFreshness freshness, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<DesignateCounselorCommand, CounselorDto>
 {
     public async Task<CounselorDto> Handle(DesignateCounselorCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var today = clock.Today();
         var on = request.DesignatedOn ?? today;
         var employee = await db.DirectoryEmployees.AsNoTracking().SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);

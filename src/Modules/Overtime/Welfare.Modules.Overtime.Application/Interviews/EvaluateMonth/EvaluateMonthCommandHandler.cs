@@ -13,13 +13,15 @@ using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Interviews.EvaluateMonth;
 
-internal sealed class EvaluateMonthCommandHandler(IOvertimeDbContext db, IOvertimeTotals totals, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class EvaluateMonthCommandHandler(IOvertimeDbContext db, DirectoryFreshness freshness, IOvertimeTotals totals, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<EvaluateMonthCommand, InterviewEvaluationDto>
 {
     private const string Action = "overtime.interview.evaluate";
 
     public async Task<InterviewEvaluationDto> Handle(EvaluateMonthCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var period = $"{request.Year:0000}-{request.Month:00}";
         // The scheme's officers through the API; the system as the scheduled monthly evaluation.
         if (!user.IsSystem && !OvertimeAccess.RunsTheScheme(user))

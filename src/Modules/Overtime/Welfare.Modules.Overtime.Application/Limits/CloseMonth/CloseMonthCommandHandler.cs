@@ -6,17 +6,20 @@ using Welfare.Modules.Overtime.Domain;
 using Welfare.Modules.Overtime.Domain.Evaluations;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Limits.CloseMonth;
 
 internal sealed class CloseMonthCommandHandler(
-    IOvertimeDbContext db, LimitsCalculator calculator, ExcessAnalyses analyses, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    IOvertimeDbContext db, DirectoryFreshness freshness, LimitsCalculator calculator, ExcessAnalyses analyses, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<CloseMonthCommand, MonthCloseDto>
 {
     public async Task<MonthCloseDto> Handle(CloseMonthCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         // The scheme's officers through the API (the route's policy too); the system as the scheduled month close.
         if (!user.IsSystem && !OvertimeAccess.RunsTheScheme(user))
         {

@@ -11,11 +11,13 @@ using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.PeerSupport.Application.Coordinators.DesignateCoordinator;
 
-internal sealed class DesignateCoordinatorCommandHandler(IPeerSupportDbContext db, PeerSupportAccess access, PeerSupportSettings settings, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class DesignateCoordinatorCommandHandler(IPeerSupportDbContext db, DirectoryFreshness freshness, PeerSupportAccess access, PeerSupportSettings settings, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<DesignateCoordinatorCommand, CoordinatorChangeDto>
 {
     public async Task<CoordinatorChangeDto> Handle(DesignateCoordinatorCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var on = request.DesignatedOn ?? access.Today;
         var department = await db.DepartmentOfAsync(request.EmployeeId, on, cancellationToken)
             ?? throw new BusinessRuleViolationException(PeerSupportProblems.CoordinatorNotInDirectory);

@@ -11,13 +11,15 @@ using Welfare.SharedKernel.Application.Security;
 namespace Welfare.Modules.PeerSupport.Application.Supporters.DesignateSupporter;
 
 internal sealed class DesignateSupporterCommandHandler(
-    IPeerSupportDbContext db, PeerSupportAccess access, DesignationPaperwork paperwork, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+    IPeerSupportDbContext db, DirectoryFreshness freshness, PeerSupportAccess access, DesignationPaperwork paperwork, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<DesignateSupporterCommand, SupporterChangeDto>
 {
     private const string Action = "supporter.designate";
 
     public async Task<SupporterChangeDto> Handle(DesignateSupporterCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var workplace = await db.Workplaces.AsNoTracking().SingleOrDefaultAsync(w => w.Id == request.WorkplaceId, cancellationToken);
         if (workplace is null || !await access.HeadsAsync(workplace.DepartmentCode, cancellationToken))
         {

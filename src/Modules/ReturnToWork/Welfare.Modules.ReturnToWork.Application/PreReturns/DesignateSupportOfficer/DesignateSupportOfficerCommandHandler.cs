@@ -7,11 +7,13 @@ using Welfare.SharedKernel;
 namespace Welfare.Modules.ReturnToWork.Application.PreReturns.DesignateSupportOfficer;
 
 internal sealed class DesignateSupportOfficerCommandHandler(
-    IReturnToWorkDbContext db, PreReturnAccess access, PreReturnViews views, ReturnToWorkSettings settings, TimeProvider clock)
+    IReturnToWorkDbContext db, DirectoryFreshness freshness, PreReturnAccess access, PreReturnViews views, ReturnToWorkSettings settings, TimeProvider clock)
     : IRequestHandler<DesignateSupportOfficerCommand, PreReturnDto>
 {
     public async Task<PreReturnDto> Handle(DesignateSupportOfficerCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var (found, relation) = await access.ForAsync(request.PreReturnId, "pre-return.support-officer", CaseRelation.DepartmentHead, cancellationToken);
         var officer = await db.EmployeeAsync(request.EmployeeId, cancellationToken);
         if (officer is null || officer.Status == "Left")

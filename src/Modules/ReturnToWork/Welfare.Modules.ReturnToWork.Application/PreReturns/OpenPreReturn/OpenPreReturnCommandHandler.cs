@@ -10,13 +10,15 @@ using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.ReturnToWork.Application.PreReturns.OpenPreReturn;
 
-internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, ICurrentUser user, IAuditTrail audit, TimeProvider clock, PreReturnAccess access, PreReturnViews views)
+internal sealed class OpenPreReturnCommandHandler(IReturnToWorkDbContext db, DirectoryFreshness freshness, ICurrentUser user, IAuditTrail audit, TimeProvider clock, PreReturnAccess access, PreReturnViews views)
     : IRequestHandler<OpenPreReturnCommand, PreReturnDto>
 {
     private const string Action = "pre-return.open";
 
     public async Task<PreReturnDto> Handle(OpenPreReturnCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         if (!user.IsInRole(Roles.DepartmentHead) && !user.IsInRole(Roles.Physician))
         {
             audit.Record(Action, "Employee", request.EmployeeId, AuditOutcome.Denied);

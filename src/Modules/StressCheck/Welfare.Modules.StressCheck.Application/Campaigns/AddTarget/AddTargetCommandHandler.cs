@@ -5,13 +5,16 @@ using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Concurrency;
+using Welfare.SharedKernel.Application.Directory;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 
-internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, IAuditTrail audit, RecordVersion version, TimeProvider clock) : IRequestHandler<AddTargetCommand, CampaignDto>
+internal sealed class AddTargetCommandHandler(IStressCheckDbContext db, DirectoryFreshness freshness, IAuditTrail audit, RecordVersion version, TimeProvider clock) : IRequestHandler<AddTargetCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(AddTargetCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var campaign = await CampaignLoader.LoadForChangeAsync(db, version, request.CampaignId, targetOf: request.EmployeeId, cancellationToken);
         var employee = await db.DirectoryEmployees.AsNoTracking().Include(e => e.Assignments)
             .SingleOrDefaultAsync(e => e.EmployeeId == request.EmployeeId, cancellationToken);

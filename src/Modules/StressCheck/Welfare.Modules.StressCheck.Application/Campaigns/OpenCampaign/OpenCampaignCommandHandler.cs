@@ -4,13 +4,16 @@ using Welfare.Modules.StressCheck.Domain;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Concurrency;
+using Welfare.SharedKernel.Application.Directory;
 
 namespace Welfare.Modules.StressCheck.Application.Campaigns.OpenCampaign;
 
-internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, IAuditTrail audit, RecordVersion version) : IRequestHandler<OpenCampaignCommand, CampaignDto>
+internal sealed class OpenCampaignCommandHandler(IStressCheckDbContext db, DirectoryFreshness freshness, IAuditTrail audit, RecordVersion version) : IRequestHandler<OpenCampaignCommand, CampaignDto>
 {
     public async Task<CampaignDto> Handle(OpenCampaignCommand request, CancellationToken cancellationToken)
     {
+        // It fixes directory data into the record: never from a copy that lacks a committed change (ADR 0012).
+        await freshness.EnsureCurrentAsync(db, cancellationToken);
         var campaign = await CampaignLoader.LoadForChangeAsync(db, version, request.CampaignId, targetOf: null, cancellationToken);
         var asOf = campaign.OpensOn;
 
