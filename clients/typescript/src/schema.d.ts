@@ -6489,7 +6489,7 @@ export interface components {
              * @description `<scope>.<kebab-name>`: `request.*` and `server.*` for protocol problems, the module's scope for its rules.
              * @enum {string}
              */
-            code: "harassment.action-no-respondent" | "harassment.action-referral-without-consent" | "harassment.authority-answered" | "harassment.authority-same" | "harassment.authority-unknown" | "harassment.closure-complainant-not-told" | "harassment.closure-not-referred" | "harassment.complaint-closed" | "harassment.complaint-person-harassed" | "harassment.complaint-sub-kind-not-allowed" | "harassment.complaint-sub-kind-required" | "harassment.complaint-told-they-harass" | "harassment.complaint-without-kind" | "harassment.counselor-already-designated" | "harassment.counselor-not-an-employee" | "harassment.counselor-released" | "harassment.counselors-count" | "harassment.counselors-not-designated" | "harassment.counselors-party" | "harassment.counselors-requested-sex" | "harassment.counselors-single-without-reason" | "harassment.follow-up-done" | "harassment.follow-up-unknown" | "harassment.handling-already-heard" | "harassment.handling-urgent" | "harassment.hearing-no-chance-to-explain" | "harassment.hearing-not-respondent" | "harassment.hearing-parties-agree" | "harassment.hearing-party-as-third-party" | "harassment.hearing-supervisor-observation" | "harassment.hearing-unknown" | "harassment.intake-not-confirmed" | "harassment.record-confirmed" | "harassment.record-not-confirmed" | "harassment.record-version" | "harassment.training-audience" | "harassment.training-not-held-yet" | "harassment.training-sogi-required" | "organisation.department-cycle" | "organisation.effective-period-reversed" | "organisation.employee-left" | "organisation.grade-in-use" | "organisation.head-before-current-head" | "organisation.transfer-before-current-assignment" | "organisation.transfer-before-joining" | "organisation.unknown-employee" | "organisation.unknown-parent-department" | "overtime.analysis-closed" | "overtime.analysis-not-done" | "overtime.correction-in-the-future" | "overtime.designation-end-before-start" | "overtime.designation-overlaps" | "overtime.designation-period-reversed" | "overtime.employee-not-in-directory" | "overtime.evaluation-too-early" | "overtime.exemption-exists" | "overtime.external-id-reused" | "overtime.interview-closed" | "overtime.interview-in-future" | "overtime.interview-not-requested" | "overtime.interview-not-scheduled" | "overtime.measures-contradict" | "overtime.measures-period-missing" | "overtime.measures-period-reversed" | "overtime.month-already-closed" | "overtime.month-not-over" | "overtime.order-already-cancelled" | "overtime.order-beyond-limit" | "overtime.order-overlaps" | "overtime.order-past-prohibition" | "overtime.order-reversed" | "overtime.order-too-late" | "overtime.overtime-cap-and-forbidden" | "overtime.record-date-mismatch" | "overtime.record-overlaps" | "overtime.record-reversed" | "overtime.record-too-long" | "overtime.rule-set-in-the-past" | "overtime.rule-set-not-after-latest" | "overtime.schedule-out-of-order" | "overtime.unknown-department" | "peer-support.consent-in-the-future" | "peer-support.consent-unknown" | "peer-support.consultation-already-urgent" | "peer-support.consultation-in-the-future" | "peer-support.consultation-not-urgent" | "peer-support.consultation-out-of-scope" | "peer-support.coordinator-already-designated" | "peer-support.coordinator-already-released" | "peer-support.coordinator-not-in-directory" | "peer-support.counselor-unknown" | "peer-support.head-cannot-be-supporter" | "peer-support.last-welfare-division-coordinator" | "peer-support.not-a-coordinator" | "peer-support.quarter-not-ended" | "peer-support.quarterly-report-exists" | "peer-support.referral-cost-not-explained" | "peer-support.referral-without-consent" | "peer-support.release-before-designation" | "peer-support.subject-not-in-directory" | "peer-support.superior-contact-without-consent" | "peer-support.supporter-already-designated" | "peer-support.supporter-already-released" | "peer-support.supporter-not-in-department" | "peer-support.welfare-division-coordinator-first" | "peer-support.workplace-exists" | "request.conflict" | "request.forbidden" | "request.inconsistent-fields" | "request.invalid" | "request.method-not-allowed" | "request.not-found" | "request.precondition-failed" | "request.precondition-required" | "request.rate-limited" | "request.too-large" | "request.unauthenticated" | "request.unsupported-media-type" | "return-to-work.already-applied" | "return-to-work.briefing-closed" | "return-to-work.briefing-in-future" | "return-to-work.briefing-incomplete" | "return-to-work.cancellation-reason" | "return-to-work.case-closed" | "return-to-work.certificate-closed" | "return-to-work.certificate-missing" | "return-to-work.certificate-too-large" | "return-to-work.certificate-type-not-accepted" | "return-to-work.change-not-decided" | "return-to-work.change-request-decided" | "return-to-work.change-request-open" | "return-to-work.change-request-pending" | "return-to-work.change-request-unknown" | "return-to-work.consent-missing" | "return-to-work.contact-consent-missing" | "return-to-work.contact-in-future" | "return-to-work.employee-unknown" | "return-to-work.family-consent-missing" | "return-to-work.informed-in-future" | "return-to-work.interview-in-future" | "return-to-work.interview-outside-programme" | "return-to-work.leave-period-reversed" | "return-to-work.leave-reference-taken" | "return-to-work.log-exists" | "return-to-work.log-outside-programme" | "return-to-work.minimum-grade-unknown" | "return-to-work.new-plan-missing" | "return-to-work.no-physician-opinion" | "return-to-work.no-plan-to-review" | "return-to-work.no-substitute" | "return-to-work.not-approved" | "return-to-work.not-on-qualifying-leave" | "return-to-work.not-reviewed" | "return-to-work.officer-is-participant" | "return-to-work.place-change-reason-missing" | "return-to-work.place-unknown" | "return-to-work.plan-closed" | "return-to-work.plan-ends-in-past" | "return-to-work.plan-heavier-than-standard" | "return-to-work.plan-start-fixed" | "return-to-work.plan-starts-in-past" | "return-to-work.plan-too-long" | "return-to-work.plan-too-short" | "return-to-work.pre-return-active" | "return-to-work.programme-not-ended" | "return-to-work.programme-not-running" | "return-to-work.result-reported" | "return-to-work.return-day-missing" | "return-to-work.schedule-weeks" | "return-to-work.stop-cannot-be-refused" | "return-to-work.stop-requested" | "return-to-work.support-officer-grade-too-low" | "return-to-work.support-officer-unknown" | "return-to-work.tasks-missing" | "server.unexpected" | "stress-check.campaign-already-opened" | "stress-check.campaign-closed" | "stress-check.campaign-not-accepting" | "stress-check.campaign-period-reversed" | "stress-check.group-too-small" | "stress-check.interview-exists" | "stress-check.interview-not-confirmed" | "stress-check.interview-not-held" | "stress-check.interview-not-requested" | "stress-check.no-implementer" | "stress-check.no-opinion" | "stress-check.not-a-target" | "stress-check.not-high-stress" | "stress-check.not-in-directory" | "stress-check.opinion-period-reversed" | "stress-check.overtime-cap-and-forbidden" | "stress-check.result-not-yet-notified";
+            code: "harassment.action-no-respondent" | "harassment.action-referral-without-consent" | "harassment.authority-answered" | "harassment.authority-same" | "harassment.authority-unknown" | "harassment.closure-complainant-not-told" | "harassment.closure-not-referred" | "harassment.complaint-closed" | "harassment.complaint-person-harassed" | "harassment.complaint-sub-kind-not-allowed" | "harassment.complaint-sub-kind-required" | "harassment.complaint-told-they-harass" | "harassment.complaint-without-kind" | "harassment.counselor-already-designated" | "harassment.counselor-not-an-employee" | "harassment.counselor-released" | "harassment.counselors-count" | "harassment.counselors-not-designated" | "harassment.counselors-party" | "harassment.counselors-requested-sex" | "harassment.counselors-single-without-reason" | "harassment.follow-up-done" | "harassment.follow-up-unknown" | "harassment.handling-already-heard" | "harassment.handling-urgent" | "harassment.hearing-no-chance-to-explain" | "harassment.hearing-not-respondent" | "harassment.hearing-parties-agree" | "harassment.hearing-party-as-third-party" | "harassment.hearing-supervisor-observation" | "harassment.hearing-unknown" | "harassment.intake-not-confirmed" | "harassment.record-confirmed" | "harassment.record-not-confirmed" | "harassment.record-version" | "harassment.training-audience" | "harassment.training-not-held-yet" | "harassment.training-sogi-required" | "organisation.department-cycle" | "organisation.effective-period-reversed" | "organisation.employee-left" | "organisation.grade-in-use" | "organisation.head-before-current-head" | "organisation.transfer-before-current-assignment" | "organisation.transfer-before-joining" | "organisation.unknown-employee" | "organisation.unknown-parent-department" | "overtime.analysis-closed" | "overtime.analysis-not-done" | "overtime.correction-in-the-future" | "overtime.designation-end-before-start" | "overtime.designation-overlaps" | "overtime.designation-period-reversed" | "overtime.employee-not-in-directory" | "overtime.evaluation-too-early" | "overtime.exemption-exists" | "overtime.external-id-reused" | "overtime.interview-closed" | "overtime.interview-in-future" | "overtime.interview-not-requested" | "overtime.interview-not-scheduled" | "overtime.measures-contradict" | "overtime.measures-period-missing" | "overtime.measures-period-reversed" | "overtime.month-already-closed" | "overtime.month-not-over" | "overtime.order-already-cancelled" | "overtime.order-beyond-limit" | "overtime.order-overlaps" | "overtime.order-past-prohibition" | "overtime.order-reversed" | "overtime.order-too-late" | "overtime.overtime-cap-and-forbidden" | "overtime.record-date-mismatch" | "overtime.record-overlaps" | "overtime.record-reversed" | "overtime.record-too-long" | "overtime.rule-set-in-the-past" | "overtime.rule-set-not-after-latest" | "overtime.schedule-out-of-order" | "overtime.unknown-department" | "peer-support.consent-in-the-future" | "peer-support.consent-unknown" | "peer-support.consultation-already-urgent" | "peer-support.consultation-in-the-future" | "peer-support.consultation-not-urgent" | "peer-support.consultation-out-of-scope" | "peer-support.coordinator-already-designated" | "peer-support.coordinator-already-released" | "peer-support.coordinator-not-in-directory" | "peer-support.counselor-unknown" | "peer-support.head-cannot-be-supporter" | "peer-support.last-welfare-division-coordinator" | "peer-support.not-a-coordinator" | "peer-support.quarter-not-ended" | "peer-support.quarterly-report-exists" | "peer-support.referral-cost-not-explained" | "peer-support.referral-without-consent" | "peer-support.release-before-designation" | "peer-support.subject-not-in-directory" | "peer-support.superior-contact-without-consent" | "peer-support.supporter-already-designated" | "peer-support.supporter-already-released" | "peer-support.supporter-not-in-department" | "peer-support.welfare-division-coordinator-first" | "peer-support.workplace-exists" | "request.conflict" | "request.directory-catching-up" | "request.forbidden" | "request.inconsistent-fields" | "request.invalid" | "request.method-not-allowed" | "request.not-found" | "request.precondition-failed" | "request.precondition-required" | "request.rate-limited" | "request.too-large" | "request.unauthenticated" | "request.unsupported-media-type" | "return-to-work.already-applied" | "return-to-work.briefing-closed" | "return-to-work.briefing-in-future" | "return-to-work.briefing-incomplete" | "return-to-work.cancellation-reason" | "return-to-work.case-closed" | "return-to-work.certificate-closed" | "return-to-work.certificate-missing" | "return-to-work.certificate-too-large" | "return-to-work.certificate-type-not-accepted" | "return-to-work.change-not-decided" | "return-to-work.change-request-decided" | "return-to-work.change-request-open" | "return-to-work.change-request-pending" | "return-to-work.change-request-unknown" | "return-to-work.consent-missing" | "return-to-work.contact-consent-missing" | "return-to-work.contact-in-future" | "return-to-work.employee-unknown" | "return-to-work.family-consent-missing" | "return-to-work.informed-in-future" | "return-to-work.interview-in-future" | "return-to-work.interview-outside-programme" | "return-to-work.leave-period-reversed" | "return-to-work.leave-reference-taken" | "return-to-work.log-exists" | "return-to-work.log-outside-programme" | "return-to-work.minimum-grade-unknown" | "return-to-work.new-plan-missing" | "return-to-work.no-physician-opinion" | "return-to-work.no-plan-to-review" | "return-to-work.no-substitute" | "return-to-work.not-approved" | "return-to-work.not-on-qualifying-leave" | "return-to-work.not-reviewed" | "return-to-work.officer-is-participant" | "return-to-work.place-change-reason-missing" | "return-to-work.place-unknown" | "return-to-work.plan-closed" | "return-to-work.plan-ends-in-past" | "return-to-work.plan-heavier-than-standard" | "return-to-work.plan-start-fixed" | "return-to-work.plan-starts-in-past" | "return-to-work.plan-too-long" | "return-to-work.plan-too-short" | "return-to-work.pre-return-active" | "return-to-work.programme-not-ended" | "return-to-work.programme-not-running" | "return-to-work.result-reported" | "return-to-work.return-day-missing" | "return-to-work.schedule-weeks" | "return-to-work.stop-cannot-be-refused" | "return-to-work.stop-requested" | "return-to-work.support-officer-grade-too-low" | "return-to-work.support-officer-unknown" | "return-to-work.tasks-missing" | "server.unexpected" | "stress-check.campaign-already-opened" | "stress-check.campaign-closed" | "stress-check.campaign-not-accepting" | "stress-check.campaign-period-reversed" | "stress-check.group-too-small" | "stress-check.interview-exists" | "stress-check.interview-not-confirmed" | "stress-check.interview-not-held" | "stress-check.interview-not-requested" | "stress-check.no-implementer" | "stress-check.no-opinion" | "stress-check.not-a-target" | "stress-check.not-high-stress" | "stress-check.not-in-directory" | "stress-check.opinion-period-reversed" | "stress-check.overtime-cap-and-forbidden" | "stress-check.result-not-yet-notified";
             /** @description Finds the server's log lines of this request. */
             traceId: string;
             /** @description Only with 400: messages by the JSON path of the field in the request as sent (`tasks[2]`, `facts.summary`), by the name of a parameter, or `body` for the body as a whole. */
@@ -7406,9 +7406,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7700,6 +7702,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `harassment.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
             413: {
                 headers: {
@@ -11279,9 +11292,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11873,6 +11888,17 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `overtime.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Payload too large (request.too-large): the body is over 1,048,576 bytes. */
             413: {
                 headers: {
@@ -12771,9 +12797,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -13068,9 +13096,11 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `peer-support.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -14892,9 +14922,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -15647,9 +15679,11 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). */
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `return-to-work.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
             409: {
                 headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -17075,6 +17109,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {
@@ -17222,6 +17267,17 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            /** @description Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is request.conflict or one of the `stress-check.*` codes answered with 409 (docs/errors.md). This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers request.directory-catching-up with Retry-After. */
+            409: {
+                headers: {
+                    /** @description Seconds to wait before retrying, on request.directory-catching-up. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Precondition failed (request.precondition-failed): the record changed since the ETag sent; read it again. */
             412: {
                 headers: {

@@ -54,9 +54,17 @@ internal sealed class ResponsesOperationFilter(IConfiguration configuration) : I
             Reference(responses, context, "404");
         }
 
-        if (responses.ContainsKey("409"))
+        var waitsForDirectory = metadata.OfType<WaitsForDirectoryMetadata>().Any();
+        if (responses.ContainsKey("409") || waitsForDirectory)
         {
-            responses["409"] = Problem(context, $"Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is {RequestProblems.Conflict} or one of the `{scope}.*` codes answered with 409 (docs/errors.md).");
+            var conflict = $"Conflict: the request collides with the current state of a record; retrying with fresh data may succeed. `code` is {RequestProblems.Conflict} or one of the `{scope}.*` codes answered with 409 (docs/errors.md).";
+            responses["409"] = Problem(context, waitsForDirectory
+                ? $"{conflict} This operation takes facts from the directory: while the module's copy lacks a committed change of the directory it answers {RequestProblems.DirectoryCatchingUp} with Retry-After."
+                : conflict);
+            if (waitsForDirectory)
+            {
+                Header(responses["409"], "Retry-After", $"Seconds to wait before retrying, on {RequestProblems.DirectoryCatchingUp}.", JsonSchemaType.Integer);
+            }
         }
 
         if (hasBody)

@@ -1,8 +1,7 @@
-using Welfare.Host.Lists;
 using Welfare.Host.Concurrency;
+using Welfare.Host.Lists;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
-using Welfare.Modules.Harassment.Application;
-using Welfare.Modules.Harassment.Application.Complaints;
 using Welfare.Modules.Harassment.Application.Complaints.AssignCounselors;
 using Welfare.Modules.Harassment.Application.Complaints.ChooseHandling;
 using Welfare.Modules.Harassment.Application.Complaints.CloseComplaint;
@@ -24,22 +23,24 @@ using Welfare.Modules.Harassment.Application.Complaints.RecordIntake;
 using Welfare.Modules.Harassment.Application.Complaints.RequestAuthority;
 using Welfare.Modules.Harassment.Application.Complaints.TakeAction;
 using Welfare.Modules.Harassment.Application.Complaints.TellComplainant;
-using Welfare.Modules.Harassment.Application.Counselors;
+using Welfare.Modules.Harassment.Application.Complaints;
 using Welfare.Modules.Harassment.Application.Counselors.DesignateCounselor;
 using Welfare.Modules.Harassment.Application.Counselors.GetConsultationDesk;
 using Welfare.Modules.Harassment.Application.Counselors.GetCounselors;
 using Welfare.Modules.Harassment.Application.Counselors.ReleaseCounselor;
 using Welfare.Modules.Harassment.Application.Counselors.SetConsultationDesk;
+using Welfare.Modules.Harassment.Application.Counselors;
 using Welfare.Modules.Harassment.Application.Kinds.GetKinds;
-using Welfare.Modules.Harassment.Application.Settings;
 using Welfare.Modules.Harassment.Application.Settings.GetSettings;
 using Welfare.Modules.Harassment.Application.Settings.UpdateSettings;
+using Welfare.Modules.Harassment.Application.Settings;
 using Welfare.Modules.Harassment.Application.Statistics.GetStatistics;
-using Welfare.Modules.Harassment.Application.Training;
 using Welfare.Modules.Harassment.Application.Training.GetTrainingSessions;
 using Welfare.Modules.Harassment.Application.Training.GetUntrained;
 using Welfare.Modules.Harassment.Application.Training.PlanTrainingSession;
 using Welfare.Modules.Harassment.Application.Training.RecordAttendance;
+using Welfare.Modules.Harassment.Application.Training;
+using Welfare.Modules.Harassment.Application;
 using Welfare.Modules.Harassment.Domain.Complaints;
 using Welfare.Modules.Harassment.Domain.Counselors;
 using Welfare.Modules.Harassment.Domain.Kinds;
@@ -91,7 +92,7 @@ internal static class HarassmentEndpoints
                 var counselor = await m.ExecuteCommandAsync(new DesignateCounselorCommand(body.EmployeeId, body.Sex, body.DesignatedOn), ct);
                 return TypedResults.Created($"/api/v1/harassment/counselors/{counselor.Id}", counselor);
             })
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("DesignateHarassmentCounselor")
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("DesignateHarassmentCounselor").WaitsForDirectory()
             .WithSummary("The welfare officer designates an employee in service as a counsellor, recording their sex.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapPost("/counselors/{id:guid}/release", async (Guid id, ReleaseCounselorRequest? body, IHarassmentModule m, CancellationToken ct) =>
@@ -117,7 +118,7 @@ internal static class HarassmentEndpoints
                     body.Kinds, body.RequestedCounselorSex, body.CounselorIds, body.SingleCounselorReason, body.RetaliationOf, body.ReceivedOn), ct);
                 return TypedResults.Created($"/api/v1/harassment/complaints/{complaint.Id}", complaint);
             })
-            .RequireAuthorization(Policies.Authenticated).WithName("ReceiveHarassmentComplaint")
+            .RequireAuthorization(Policies.Authenticated).WithName("ReceiveHarassmentComplaint").WaitsForDirectory()
             .WithSummary("A designated counsellor records a complaint received: source, complainant, respondent, kinds, the counsellor sex asked for, the counsellors (two in principle, or one with the reason); retaliationOf links a retaliation report. Others: 403.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

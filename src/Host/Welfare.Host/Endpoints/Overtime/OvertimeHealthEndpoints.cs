@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Concurrency;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
-using Welfare.Modules.Overtime.Application;
-using Welfare.Modules.Overtime.Application.Caps;
 using Welfare.Modules.Overtime.Application.Caps.GetCaps;
 using Welfare.Modules.Overtime.Application.Caps.GetMyCaps;
-using Welfare.Modules.Overtime.Application.Interviews;
+using Welfare.Modules.Overtime.Application.Caps;
 using Welfare.Modules.Overtime.Application.Interviews.EvaluateMonth;
 using Welfare.Modules.Overtime.Application.Interviews.GetInterview;
 using Welfare.Modules.Overtime.Application.Interviews.GetInterviews;
@@ -16,9 +15,11 @@ using Welfare.Modules.Overtime.Application.Interviews.RecordNotHeld;
 using Welfare.Modules.Overtime.Application.Interviews.RecordOpinion;
 using Welfare.Modules.Overtime.Application.Interviews.RequestInterview;
 using Welfare.Modules.Overtime.Application.Interviews.ScheduleInterview;
-using Welfare.Modules.Overtime.Application.Statistics;
+using Welfare.Modules.Overtime.Application.Interviews;
 using Welfare.Modules.Overtime.Application.Statistics.ExportStatistics;
 using Welfare.Modules.Overtime.Application.Statistics.GetStatistics;
+using Welfare.Modules.Overtime.Application.Statistics;
+using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.SharedKernel.Application.Paging;
 
@@ -36,7 +37,7 @@ internal static class OvertimeHealthEndpoints
 
         group.MapPost("/interviews/evaluations", async (InterviewEvaluationRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new EvaluateMonthCommand(body.Year, body.Month), ct)))
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("EvaluateLongHoursInterviews")
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("EvaluateLongHoursInterviews").WaitsForDirectory()
             .WithSummary("Evaluate a month on or after its reference day: health overtime (total hours − days/7 × 40), 2–6-month averages, tiers and exemption; opens a case per eligible employee and notifies them. Idempotent.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapGet("/interviews", async (LongHoursInterviewStatus? status, int? year, int? month, string? department, int? page, int? pageSize,

@@ -118,7 +118,7 @@ internal static class OvertimeWorkingTimeEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth").RequireRateLimiting(RateLimits.Bulk)
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("CloseOvertimeMonth").WaitsForDirectory().RequireRateLimiting(RateLimits.Bulk)
             .WithSummary("Close an ended month: evaluations are kept as they are (later rule sets never rewrite them) and excesses not yet analysed open an analysis.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 

@@ -1,7 +1,6 @@
 using Welfare.Host.Concurrency;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
-using Welfare.Modules.PeerSupport.Application;
-using Welfare.Modules.PeerSupport.Application.Consultations;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetConsultation;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetMyConsultations;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetRecordedConsultations;
@@ -11,6 +10,7 @@ using Welfare.Modules.PeerSupport.Application.Consultations.RecordSuperiorContac
 using Welfare.Modules.PeerSupport.Application.Consultations.Refer;
 using Welfare.Modules.PeerSupport.Application.Consultations.UpdateConsultation;
 using Welfare.Modules.PeerSupport.Application.Consultations.WithdrawConsent;
+using Welfare.Modules.PeerSupport.Application.Consultations;
 using Welfare.Modules.PeerSupport.Application.Coordinators.DesignateCoordinator;
 using Welfare.Modules.PeerSupport.Application.Coordinators.GetCoordinators;
 using Welfare.Modules.PeerSupport.Application.Coordinators.ReleaseCoordinator;
@@ -36,6 +36,7 @@ using Welfare.Modules.PeerSupport.Application.Supporters.SetNoSupporterReason;
 using Welfare.Modules.PeerSupport.Application.Urgent.GetUrgentCases;
 using Welfare.Modules.PeerSupport.Application.Urgent.RaiseUrgentCase;
 using Welfare.Modules.PeerSupport.Application.Urgent.RecordUrgentAction;
+using Welfare.Modules.PeerSupport.Application;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
 using Welfare.Modules.PeerSupport.Domain.Counselors;
 using Welfare.SharedKernel.Application.Paging;
@@ -82,7 +83,7 @@ internal static class PeerSupportEndpoints
                 var change = await m.ExecuteCommandAsync(new DesignateSupporterCommand(workplaceId, body.EmployeeId, body.Contact, body.DesignatedOn), ct);
                 return TypedResults.Created($"/api/v1/peer-support/departments/{change.Report.DepartmentCode}/supporters", change);
             })
-            .RequireAuthorization(Policies.Authenticated).WithName("DesignatePeerSupporter")
+            .RequireAuthorization(Policies.Authenticated).WithName("DesignatePeerSupporter").WaitsForDirectory()
             .WithSummary("The department head designates a member of staff supporter of the workplace: returns the notice (Form 1) and the report listing all the department's supporters (Form 3).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -116,7 +117,7 @@ internal static class PeerSupportEndpoints
                 var change = await m.ExecuteCommandAsync(command, ct);
                 return TypedResults.Created("/api/v1/peer-support/coordinators", change);
             })
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("DesignateCoordinator")
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("DesignateCoordinator").WaitsForDirectory()
             .WithSummary("Designate a coordinator (the first from the welfare division): returns the notice (Form 2).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);

@@ -87,7 +87,7 @@ internal static class ReturnToWorkEndpoints
                 var opened = await m.ExecuteCommandAsync(command, ct);
                 return TypedResults.Created($"/api/v1/return-to-work/pre-returns/{opened.Id}", opened);
             })
-            .RequireAuthorization(Policies.Authenticated).WithName("OpenPreReturn")
+            .RequireAuthorization(Policies.Authenticated).WithName("OpenPreReturn").WaitsForDirectory()
             .WithSummary("Open a pre-return for an employee on a qualifying leave (the head of their department or a physician, art. 8); one active pre-return per employee.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
@@ -148,7 +148,7 @@ internal static class ReturnToWorkEndpoints
             .CaseProblems();
         group.MapPut("/pre-returns/{preReturnId:guid}/support-officer", async (Guid preReturnId, SupportOfficerRequest body, IReturnToWorkModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new DesignateSupportOfficerCommand(preReturnId, body.EmployeeId), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("DesignateSupportOfficer")
+            .RequireAuthorization(Policies.Authenticated).WithName("DesignateSupportOfficer").WaitsForDirectory()
             .WithSummary("After approval the department head designates the support officer (grade at least the configured minimum); the programme runs.")
             .CaseProblems();
 

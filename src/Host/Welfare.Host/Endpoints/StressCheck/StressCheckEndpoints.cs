@@ -1,34 +1,24 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Welfare.Host.Lists;
 using Welfare.Host.Concurrency;
+using Welfare.Host.Lists;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
-using Welfare.Modules.StressCheck.Application;
-using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 using Welfare.Modules.StressCheck.Application.Campaigns.ChangeCriteria;
+using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
 using Welfare.Modules.StressCheck.Application.Campaigns.CreateCampaign;
+using Welfare.Modules.StressCheck.Application.Campaigns.DesignateStaff;
+using Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
 using Welfare.Modules.StressCheck.Application.Campaigns.GetCampaign;
 using Welfare.Modules.StressCheck.Application.Campaigns.GetCampaigns;
 using Welfare.Modules.StressCheck.Application.Campaigns.NameImplementers;
 using Welfare.Modules.StressCheck.Application.Campaigns.OpenCampaign;
-using Welfare.Modules.StressCheck.Application.Questionnaire.GetQuestionnaire;
-using Welfare.Modules.StressCheck.Application.Results;
-using Welfare.Modules.StressCheck.Application.Results.GetMyResult;
-using Welfare.Modules.StressCheck.Application.Results.GetMyResultChart;
-using Welfare.Modules.StressCheck.Application.Results.GiveConsent;
-using Welfare.Modules.StressCheck.Application.Results.SubmitAnswers;
-using Welfare.Modules.StressCheck.Application.Results.WithdrawConsent;
-using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
-using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
-using Welfare.Modules.StressCheck.Application.Campaigns.DesignateStaff;
-using Welfare.Modules.StressCheck.Application.Campaigns.ExcludeTarget;
+using Welfare.Modules.StressCheck.Application.Campaigns;
+using Welfare.Modules.StressCheck.Application.Exports.ExportGroupAnalyses;
+using Welfare.Modules.StressCheck.Application.Exports.ExportResults;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalyses;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalysis;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis;
-using Welfare.Modules.StressCheck.Application.Participation.GetParticipants;
-using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
-using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
-using Welfare.Modules.StressCheck.Application.Results.GetResult;
-using Welfare.Modules.StressCheck.Application.Results.GetResults;
 using Welfare.Modules.StressCheck.Application.Interviews.DecideEligibility;
 using Welfare.Modules.StressCheck.Application.Interviews.DecideMeasures;
 using Welfare.Modules.StressCheck.Application.Interviews.GetInterview;
@@ -38,9 +28,20 @@ using Welfare.Modules.StressCheck.Application.Interviews.IssueOpinion;
 using Welfare.Modules.StressCheck.Application.Interviews.RecommendInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.RecordInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.RequestInterview;
-using Welfare.Modules.StressCheck.Application.Exports.ExportGroupAnalyses;
-using Welfare.Modules.StressCheck.Application.Exports.ExportResults;
+using Welfare.Modules.StressCheck.Application.Participation.GetParticipants;
+using Welfare.Modules.StressCheck.Application.Participation.GetParticipation;
+using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
+using Welfare.Modules.StressCheck.Application.Questionnaire.GetQuestionnaire;
+using Welfare.Modules.StressCheck.Application.Results.GetMyResult;
+using Welfare.Modules.StressCheck.Application.Results.GetMyResultChart;
+using Welfare.Modules.StressCheck.Application.Results.GetResult;
+using Welfare.Modules.StressCheck.Application.Results.GetResults;
+using Welfare.Modules.StressCheck.Application.Results.GiveConsent;
+using Welfare.Modules.StressCheck.Application.Results.SubmitAnswers;
+using Welfare.Modules.StressCheck.Application.Results.WithdrawConsent;
+using Welfare.Modules.StressCheck.Application.Results;
 using Welfare.Modules.StressCheck.Application.Retention.PurgeExpiredRecords;
+using Welfare.Modules.StressCheck.Application;
 using Welfare.Modules.StressCheck.Domain.Campaigns;
 using Welfare.Modules.StressCheck.Domain.Interviews;
 using Welfare.SharedKernel.Application.Paging;
@@ -89,7 +90,7 @@ internal static class StressCheckEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/open", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new OpenCampaignCommand(campaignId), ct)))
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("OpenStressCheckCampaign")
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("OpenStressCheckCampaign").WaitsForDirectory()
             .WithSummary("Fix the targets from the directory as of the opening date and open the campaign.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
 
@@ -100,7 +101,7 @@ internal static class StressCheckEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AddTargetCommand(campaignId, employeeId, body.Reason), ct)))
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("AddStressCheckTarget")
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("AddStressCheckTarget").WaitsForDirectory()
             .WithSummary("Add an employee to the campaign individually, with the reason.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity).ChangesEditableRecord();
         group.MapPost("/campaigns/{campaignId:guid}/targets/{employeeId}/exclusion", async (Guid campaignId, string employeeId, TargetChangeRequest body, IStressCheckModule m, CancellationToken ct) =>
