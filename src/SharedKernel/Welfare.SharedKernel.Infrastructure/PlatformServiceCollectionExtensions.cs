@@ -77,6 +77,18 @@ public static class PlatformServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// Registers a consumer that applies runs of integration events set-based (<see cref="IIntegrationEventBatchHandler"/>):
+    /// scoped, resolved by the relays in a scope of their own for each run they deliver to it.
+    /// </summary>
+    public static IServiceCollection AddIntegrationEventBatchHandler<THandler>(this IServiceCollection services)
+        where THandler : class, IIntegrationEventBatchHandler
+    {
+        services.TryAddScoped<THandler>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IIntegrationEventBatchHandler, THandler>(sp => sp.GetRequiredService<THandler>()));
+        return services;
+    }
+
     private static string ConnectionString(IConfiguration configuration) =>
         configuration.GetConnectionString(ConnectionStringName)
             ?? throw new InvalidOperationException($"ConnectionStrings:{ConnectionStringName} is not configured.");
@@ -129,12 +141,12 @@ public static class PlatformServiceCollectionExtensions
             services.AddSingleton<IOutboxRelay>(sp => new OutboxRelay<TContext>(
                 sp.GetRequiredService<IServiceScopeFactory>(),
                 sp.GetRequiredService<ModuleCatalog>(),
-                sp.GetServices<IIntegrationEventBatchHandler>(),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<OutboxRelay<TContext>>>(),
                 sp.GetRequiredService<WelfareMetrics>(),
                 name,
-                schema));
+                schema,
+                Math.Max(1, sp.GetRequiredService<IOptions<OutboxOptions>>().Value.BatchSize)));
             services.AddSingleton<IHostedService>(sp => new OutboxRelayService(
                 sp.GetServices<IOutboxRelay>().Single(r => r.Module == name),
                 sp.GetRequiredService<IOptions<OutboxOptions>>(),

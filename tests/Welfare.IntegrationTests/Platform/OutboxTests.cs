@@ -106,7 +106,6 @@ public sealed class OutboxTests : ApiTest
     private static OutboxRelay<ProbeDbContext> NewProbeRelay() => new(
         Factory.Services.GetRequiredService<IServiceScopeFactory>(),
         Factory.Services.GetRequiredService<ModuleCatalog>(),
-        [],
         Clock,
         NullLogger<OutboxRelay<ProbeDbContext>>.Instance,
         Factory.Services.GetRequiredService<WelfareMetrics>(),

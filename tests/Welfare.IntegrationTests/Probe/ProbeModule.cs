@@ -47,6 +47,8 @@ internal static class ProbeRegistration
         services.AddWelfareModule<ProbeDbContext>(configuration, "Probe", ProbeModule.Schema, typeof(IProbeModule).Assembly, typeof(IProbeModule).Assembly);
         services.AddScoped<IProbeModule, ProbeModule>();
         services.AddSingleton<ProbeConsumerFaults>();
+        services.AddSingleton<ProbeStepFaults>();
+        services.AddIntegrationEventBatchHandler<ProbeStepBatchHandler>();
         services.AddSingleton<IStartupFilter, ProbeEndpoints>();
         return services;
     }
@@ -63,6 +65,8 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
     public DbSet<ProbeReceivedEvent> Received => Set<ProbeReceivedEvent>();
 
     public DbSet<ProbeCase> Cases => Set<ProbeCase>();
+
+    public DbSet<ProbeApplication> Applications => Set<ProbeApplication>();
 
     protected override void ConfigureModule(ModelBuilder modelBuilder)
     {
@@ -91,6 +95,12 @@ internal sealed class ProbeDbContext(DbContextOptions<ProbeDbContext> options) :
             b.ToTable("case_parts");
             b.HasKey(p => p.Id);
             b.Property(p => p.Id).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<ProbeApplication>(b =>
+        {
+            b.ToTable("applications");
+            b.HasKey(a => a.Id);
+            b.Property(a => a.Id).UseIdentityAlwaysColumn();
         });
         modelBuilder.Entity<ProbeReceivedEvent>(b =>
         {
@@ -235,6 +245,9 @@ internal sealed class ProbeEndpoints : IStartupFilter
             var group = endpoints.MapGroup("/_probe").ExcludeFromDescription();
             group.MapPost("/notes", async (CreateProbeNoteCommand command, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Created($"/_probe/notes/{await probe.ExecuteCommandAsync(command, ct)}"))
+                .RequireAuthorization("authenticated");
+            group.MapPost("/steps", async (PublishProbeStepsCommand command, IProbeModule probe, CancellationToken ct) =>
+                TypedResults.Ok(await probe.ExecuteCommandAsync(command, ct)))
                 .RequireAuthorization("authenticated");
             group.MapGet("/notes/{id:guid}", async (Guid id, IProbeModule probe, CancellationToken ct) =>
                 TypedResults.Ok(await probe.ExecuteQueryAsync(new GetProbeNoteQuery(id), ct)))

@@ -12,7 +12,10 @@ public sealed record DepartmentChangedIntegrationEvent(
     string? ParentDepartmentCode,
     string AppointingAuthority,
     DateOnly EffectiveFrom,
-    DateOnly? EffectiveTo) : IIntegrationEvent;
+    DateOnly? EffectiveTo) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"department:{DepartmentCode}";
+}
 
 /// <summary>A department head (所属長) took office on <c>EffectiveFrom</c>, succeeding <c>PreviousHeadEmployeeId</c> if any.</summary>
 public sealed record DepartmentHeadAssignedIntegrationEvent(
@@ -21,4 +24,7 @@ public sealed record DepartmentHeadAssignedIntegrationEvent(
     string DepartmentCode,
     string HeadEmployeeId,
     string? PreviousHeadEmployeeId,
-    DateOnly EffectiveFrom) : IIntegrationEvent;
+    DateOnly EffectiveFrom) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"department:{DepartmentCode}";
+}

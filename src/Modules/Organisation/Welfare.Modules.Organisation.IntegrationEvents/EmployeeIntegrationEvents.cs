@@ -4,6 +4,7 @@ namespace Welfare.Modules.Organisation.IntegrationEvents;
 
 // Everything a consumer needs to keep its own read model is in the event; names are left out on
 // purpose (modules work with staff numbers; people are shown names by the directory's own API).
+// Each event names its employee as ordering key (outbox column, not a field): consumers see one employee's events in order.
 // Enum-like fields are strings with the API's spelling: Sex "Female"/"Male"; EmploymentType
 // "Regular"/"FixedTerm"/"Reappointed"; Status "Active"/"OnLeave"/"Left".
 
@@ -20,7 +21,10 @@ public sealed record EmployeeRegisteredIntegrationEvent(
     string AppointingAuthority,
     string Status,
     DateOnly JoinedOn,
-    DateOnly EffectiveDate) : IIntegrationEvent;
+    DateOnly EffectiveDate) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
+}
 
 /// <summary>Facts of an employee changed; <c>ChangedFields</c> names them, the other fields carry the new state.</summary>
 public sealed record EmployeeChangedIntegrationEvent(
@@ -34,7 +38,10 @@ public sealed record EmployeeChangedIntegrationEvent(
     string EmploymentType,
     string AppointingAuthority,
     string Status,
-    DateOnly EffectiveDate) : IIntegrationEvent;
+    DateOnly EffectiveDate) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
+}
 
 /// <summary>The employee moved to another department from <c>EffectiveDate</c> (their first day there).</summary>
 public sealed record EmployeeTransferredIntegrationEvent(
@@ -43,7 +50,10 @@ public sealed record EmployeeTransferredIntegrationEvent(
     string EmployeeId,
     string FromDepartmentCode,
     string ToDepartmentCode,
-    DateOnly EffectiveDate) : IIntegrationEvent;
+    DateOnly EffectiveDate) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
+}
 
 /// <summary>The employee left; <c>LastDay</c> is their last day of employment.</summary>
 public sealed record EmployeeLeftIntegrationEvent(
@@ -51,4 +61,7 @@ public sealed record EmployeeLeftIntegrationEvent(
     DateTimeOffset OccurredAt,
     string EmployeeId,
     string? DepartmentCode,
-    DateOnly LastDay) : IIntegrationEvent;
+    DateOnly LastDay) : IIntegrationEvent
+{
+    string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
+}

@@ -34,7 +34,7 @@ public static class DirectoryServiceCollectionExtensions
     public static IServiceCollection AddDirectory<TContext>(this IServiceCollection services)
         where TContext : ModuleDbContext
     {
-        services.AddSingleton<IIntegrationEventBatchHandler, DirectoryBatchHandler<TContext>>();
+        services.AddIntegrationEventBatchHandler<DirectoryBatchHandler<TContext>>();
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DirectoryOptions.Section).Get<DirectoryOptions>() ?? new DirectoryOptions());
         services.TryAddSingleton<DirectoryFreshness>();
         return services;

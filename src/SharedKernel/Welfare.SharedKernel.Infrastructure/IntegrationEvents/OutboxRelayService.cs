@@ -12,7 +12,15 @@ public sealed class OutboxOptions
     /// <summary>Tests turn the loop off and call the relay's process-once hook instead.</summary>
     public bool RelayEnabled { get; set; } = true;
 
+    public const int DefaultBatchSize = 2000;
+
     public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// Rows claimed per relay transaction. A batch consumer applies a whole batch's events at once, so larger batches
+    /// pay (thousands of events in one transaction); per-event handlers are unaffected by the size.
+    /// </summary>
+    public int BatchSize { get; set; } = DefaultBatchSize;
 }
 
 /// <summary>The background loop of one module's relay.</summary>

@@ -50,8 +50,22 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
         try
         {
             var response = await next();
-            await StagePendingAsync(db, module, cancellationToken);
+            StageAudit(db, module);
+            var events = OutboxWriter.Messages(outbox.Drain(), clock.GetUtcNow());
+            if (db.Database.CurrentTransaction is null)
+            {
+                // Outside a transaction (a query), SaveChanges' own transaction carries them.
+                db.OutboxMessages.AddRange(events);
+            }
+
             await SaveAsync(db, cancellationToken);
+            if (db.Database.CurrentTransaction is not null)
+            {
+                // After the change is saved, in its transaction: the change's row locks are held by then, so of two
+                // commands on one aggregate the one that commits first also numbers its events first (ADR 0004).
+                await OutboxWriter.WriteAsync(db, events, cancellationToken);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
@@ -106,31 +120,6 @@ internal sealed class UnitOfWorkBehavior<TRequest, TResponse>(
             // Someone stored a change between the check of the client's version and this save: the version the
             // client named is no longer the stored one either.
             throw new PreconditionFailedException();
-        }
-    }
-
-    private async Task StagePendingAsync(ModuleDbContext db, ModuleDescriptor module, CancellationToken cancellationToken)
-    {
-        StageAudit(db, module);
-        var now = clock.GetUtcNow();
-        var messages = outbox.Drain().Select(e => new OutboxMessage
-        {
-            Id = e.Id,
-            Type = IntegrationEventSerializer.TypeName(e.GetType()),
-            Payload = IntegrationEventSerializer.Serialize(e),
-            OccurredAt = e.OccurredAt,
-            NextAttemptAt = now,
-        }).ToList();
-
-        // A bulk change (an import) can announce tens of thousands of facts; COPY keeps that cheap
-        // and still inside the change's transaction.
-        if (messages.Count >= BulkCopy.Threshold && db.Database.CurrentTransaction is not null)
-        {
-            await BulkCopy.WriteOutboxAsync(db, messages, cancellationToken);
-        }
-        else
-        {
-            db.OutboxMessages.AddRange(messages);
         }
     }
 

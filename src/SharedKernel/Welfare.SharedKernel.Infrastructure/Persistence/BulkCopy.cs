@@ -31,11 +31,14 @@ public static class BulkCopy
         return await connection.BeginBinaryImportAsync(copyCommand, cancellationToken);
     }
 
-    /// <summary>Writes outbox rows by COPY (same transaction as the change they announce).</summary>
+    /// <summary>
+    /// Writes outbox rows by COPY (same transaction as the change they announce). The database numbers them
+    /// (<c>position</c>, an identity) in the order they are written.
+    /// </summary>
     internal static async Task WriteOutboxAsync(ModuleDbContext db, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken)
     {
         await using var importer = await BeginAsync(db,
-            $"COPY \"{db.Schema}\".outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts) FROM STDIN (FORMAT BINARY)",
+            $"COPY \"{db.Schema}\".outbox_messages (id, type, payload, occurred_at, next_attempt_at, attempts, ordering_key) FROM STDIN (FORMAT BINARY)",
             cancellationToken);
         foreach (var message in messages)
         {
@@ -46,6 +49,14 @@ public static class BulkCopy
             await importer.WriteAsync(message.OccurredAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync(message.NextAttemptAt, NpgsqlDbType.TimestampTz, cancellationToken);
             await importer.WriteAsync(0, NpgsqlDbType.Integer, cancellationToken);
+            if (message.OrderingKey is null)
+            {
+                await importer.WriteNullAsync(cancellationToken);
+            }
+            else
+            {
+                await importer.WriteAsync(message.OrderingKey, NpgsqlDbType.Varchar, cancellationToken);
+            }
         }
 
         await importer.CompleteAsync(cancellationToken);

@@ -55,10 +55,18 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
                 b.Property(m => m.ProcessedAt).HasColumnName("processed_at");
                 b.Property(m => m.Attempts).HasColumnName("attempts");
                 b.Property(m => m.LastError).HasColumnName("last_error").HasMaxLength(2000);
-                // The relay only ever looks for pending rows in due order.
-                b.HasIndex(m => new { m.NextAttemptAt, m.OccurredAt })
+                b.Property(m => m.Position).HasColumnName("position").UseIdentityByDefaultColumn();
+                b.Property(m => m.OrderingKey).HasColumnName("ordering_key").HasMaxLength(OutboxMessage.OrderingKeyMaxLength);
+                // The relay only ever looks for pending rows, in publication order ...
+                b.HasIndex(m => m.Position)
                     .HasDatabaseName("ix_outbox_messages_pending")
-                    .HasFilter("processed_at IS NULL");
+                    .HasFilter("processed_at IS NULL")
+                    .IncludeProperties(m => m.NextAttemptAt);
+                // ... and, for a row with a key, for an earlier pending row of the same key that holds it back.
+                b.HasIndex(m => new { m.OrderingKey, m.Position })
+                    .HasDatabaseName("ix_outbox_messages_pending_key")
+                    .HasFilter("processed_at IS NULL AND ordering_key IS NOT NULL")
+                    .IncludeProperties(m => m.NextAttemptAt);
             });
 
             modelBuilder.Entity<InboxMessage>(b =>

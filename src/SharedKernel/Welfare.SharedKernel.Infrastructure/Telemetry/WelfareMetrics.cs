@@ -67,10 +67,23 @@ public sealed class WelfareMetrics
             (WelfareTelemetry.ModuleTag, module), (WelfareTelemetry.RequestTag, request),
             (WelfareTelemetry.RequestKindTag, kind), (WelfareTelemetry.OutcomeTag, outcome)));
 
-    internal void EventDelivered(string module, TimeSpan sinceOccurred)
+    /// <summary>A relay batch's delivered events: one counter update for the batch, each event's latency in the histogram.</summary>
+    internal void EventsDelivered(string module, DateTimeOffset deliveredAt, IReadOnlyCollection<DateTimeOffset> occurredAt)
     {
-        _eventsDelivered.Add(1, new KeyValuePair<string, object?>(WelfareTelemetry.ModuleTag, module));
-        _deliveryLatency.Record(Math.Max(0, sinceOccurred.TotalSeconds), new KeyValuePair<string, object?>(WelfareTelemetry.ModuleTag, module));
+        if (occurredAt.Count == 0)
+        {
+            return;
+        }
+
+        var tag = new KeyValuePair<string, object?>(WelfareTelemetry.ModuleTag, module);
+        _eventsDelivered.Add(occurredAt.Count, tag);
+        if (_deliveryLatency.Enabled)
+        {
+            foreach (var occurred in occurredAt)
+            {
+                _deliveryLatency.Record(Math.Max(0, (deliveredAt - occurred).TotalSeconds), tag);
+            }
+        }
     }
 
     internal void DeliveryFailed(string module, string errorType) =>

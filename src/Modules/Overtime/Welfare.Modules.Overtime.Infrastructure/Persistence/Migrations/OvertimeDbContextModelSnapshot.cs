@@ -1252,10 +1252,22 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ordering_key");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
+
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1269,9 +1281,17 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NextAttemptAt", "OccurredAt")
+                    b.HasIndex("Position")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("processed_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Position"), new[] { "NextAttemptAt" });
+
+                    b.HasIndex("OrderingKey", "Position")
+                        .HasDatabaseName("ix_outbox_messages_pending_key")
+                        .HasFilter("processed_at IS NULL AND ordering_key IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrderingKey", "Position"), new[] { "NextAttemptAt" });
 
                     b.ToTable("outbox_messages", "overtime");
                 });

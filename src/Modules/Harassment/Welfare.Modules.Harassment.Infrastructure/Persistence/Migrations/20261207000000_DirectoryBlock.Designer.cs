@@ -13,7 +13,7 @@ using Welfare.Modules.Harassment.Infrastructure.Persistence;
 namespace Welfare.Modules.Harassment.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(HarassmentDbContext))]
-    [Migration("20261203140142_DirectoryBlock")]
+    [Migration("20261207000000_DirectoryBlock")]
     partial class DirectoryBlock
     {
         /// <inheritdoc />

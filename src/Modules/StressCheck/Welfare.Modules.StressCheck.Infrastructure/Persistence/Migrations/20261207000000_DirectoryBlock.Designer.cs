@@ -13,7 +13,7 @@ using Welfare.Modules.StressCheck.Infrastructure.Persistence;
 namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(StressCheckDbContext))]
-    [Migration("20261203140131_DirectoryBlock")]
+    [Migration("20261207000000_DirectoryBlock")]
     partial class DirectoryBlock
     {
         /// <inheritdoc />

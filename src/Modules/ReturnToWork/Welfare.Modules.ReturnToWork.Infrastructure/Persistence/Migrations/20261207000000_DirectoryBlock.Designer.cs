@@ -12,7 +12,7 @@ using Welfare.Modules.ReturnToWork.Infrastructure.Persistence;
 namespace Welfare.Modules.ReturnToWork.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ReturnToWorkDbContext))]
-    [Migration("20261203140136_DirectoryBlock")]
+    [Migration("20261207000000_DirectoryBlock")]
     partial class DirectoryBlock
     {
         /// <inheritdoc />

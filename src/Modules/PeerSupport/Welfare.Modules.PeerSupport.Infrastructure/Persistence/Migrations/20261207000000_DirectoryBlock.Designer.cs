@@ -12,7 +12,7 @@ using Welfare.Modules.PeerSupport.Infrastructure.Persistence;
 namespace Welfare.Modules.PeerSupport.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(PeerSupportDbContext))]
-    [Migration("20261203140125_DirectoryBlock")]
+    [Migration("20261207000000_DirectoryBlock")]
     partial class DirectoryBlock
     {
         /// <inheritdoc />

@@ -13,8 +13,8 @@ using Welfare.Modules.Overtime.Infrastructure.Persistence;
 namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(OvertimeDbContext))]
-    [Migration("20261203140120_DirectoryBlock")]
-    partial class DirectoryBlock
+    [Migration("20261206000000_OutboxOrdering")]
+    partial class OutboxOrdering
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -234,6 +234,118 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                     b.HasIndex("DepartmentCode");
 
                     b.ToTable("other_driven_designations", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryAssignment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_to");
+
+                    b.Property<string>("employee_id")
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("employee_id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_assignments", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryDepartment", b =>
+                {
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_to");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("DepartmentCode");
+
+                    b.ToTable("directory_departments", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryDepartmentHead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<string>("EmployeeId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DepartmentCode", "From");
+
+                    b.ToTable("directory_department_heads", "overtime");
+                });
+
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", b =>
+                {
+                    b.Property<string>("EmployeeId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("employee_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("EmployeeId");
+
+                    b.ToTable("directory_employees", "overtime");
                 });
 
             modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Evaluations.ClosedEvaluation", b =>
@@ -928,217 +1040,6 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                     b.ToTable("working_time_records", "overtime");
                 });
 
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryAssignment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<string>("EmployeeId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_from");
-
-                    b.Property<DateOnly?>("To")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_to");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("DepartmentCode", "From");
-
-                    b.HasIndex("EmployeeId", "From");
-
-                    b.ToTable("directory_assignments", "overtime");
-                });
-
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryDepartment", b =>
-                {
-                    b.Property<string>("DepartmentCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<string>("AppointingAuthority")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("appointing_authority");
-
-                    b.Property<DateOnly>("EffectiveFrom")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_from");
-
-                    b.Property<DateOnly?>("EffectiveTo")
-                        .HasColumnType("date")
-                        .HasColumnName("effective_to");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("name");
-
-                    b.Property<string>("ParentDepartmentCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("parent_department_code");
-
-                    b.HasKey("DepartmentCode");
-
-                    b.ToTable("directory_departments", "overtime");
-                });
-
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryDepartmentHead", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("DepartmentCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("department_code");
-
-                    b.Property<string>("EmployeeId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_from");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId");
-
-                    b.HasIndex("DepartmentCode", "From");
-
-                    b.ToTable("directory_department_heads", "overtime");
-                });
-
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", b =>
-                {
-                    b.Property<string>("EmployeeId")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<string>("AppointingAuthority")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("appointing_authority");
-
-                    b.Property<string>("EmploymentType")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employment_type");
-
-                    b.Property<string>("GradeCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("grade_code");
-
-                    b.Property<int>("GradeRank")
-                        .HasColumnType("integer")
-                        .HasColumnName("grade_rank");
-
-                    b.Property<DateOnly>("JoinedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("joined_on");
-
-                    b.Property<string>("Sex")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("sex");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("character varying(16)")
-                        .HasColumnName("status");
-
-                    b.HasKey("EmployeeId");
-
-                    b.ToTable("directory_employees", "overtime");
-                });
-
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryGrade", b =>
-                {
-                    b.Property<string>("GradeCode")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("grade_code");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("integer")
-                        .HasColumnName("rank");
-
-                    b.HasKey("GradeCode");
-
-                    b.ToTable("directory_grades", "overtime");
-                });
-
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryGradeChange", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityAlwaysColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("EmployeeId")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("employee_id");
-
-                    b.Property<DateOnly>("From")
-                        .HasColumnType("date")
-                        .HasColumnName("valid_from");
-
-                    b.Property<string>("GradeCode")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("grade_code");
-
-                    b.Property<int>("GradeRank")
-                        .HasColumnType("integer")
-                        .HasColumnName("grade_rank");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EmployeeId", "From");
-
-                    b.ToTable("directory_grade_changes", "overtime");
-                });
-
             modelBuilder.Entity("Welfare.SharedKernel.Infrastructure.Persistence.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1255,10 +1156,22 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("occurred_at");
 
+                    b.Property<string>("OrderingKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("ordering_key");
+
                     b.Property<string>("Payload")
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("payload");
+
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("position");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Position"));
 
                     b.Property<DateTimeOffset?>("ProcessedAt")
                         .HasColumnType("timestamp with time zone")
@@ -1272,23 +1185,30 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NextAttemptAt", "OccurredAt")
+                    b.HasIndex("Position")
                         .HasDatabaseName("ix_outbox_messages_pending")
                         .HasFilter("processed_at IS NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Position"), new[] { "NextAttemptAt" });
+
+                    b.HasIndex("OrderingKey", "Position")
+                        .HasDatabaseName("ix_outbox_messages_pending_key")
+                        .HasFilter("processed_at IS NULL AND ordering_key IS NOT NULL");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("OrderingKey", "Position"), new[] { "NextAttemptAt" });
 
                     b.ToTable("outbox_messages", "overtime");
                 });
 
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryAssignment", b =>
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryAssignment", b =>
                 {
-                    b.HasOne("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", null)
+                    b.HasOne("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", null)
                         .WithMany("Assignments")
-                        .HasForeignKey("EmployeeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .HasForeignKey("employee_id")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
-            modelBuilder.Entity("Welfare.SharedKernel.Application.Directory.DirectoryEmployee", b =>
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Directory.DirectoryEmployee", b =>
                 {
                     b.Navigation("Assignments");
                 });
