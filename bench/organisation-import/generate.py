@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Writes synthetic directory files for the import benchmark: departments.json and employees-*.csv.
 
-usage: generate.py OUT_DIR EMPLOYEES DEPARTMENTS
+usage: generate.py OUT_DIR EMPLOYEES DEPARTMENTS [TRANSFER_PERCENT]
+TRANSFER_PERCENT (default 3) also writes employees-transfers.csv: the full load with that share moved to
+another department and nothing else changed (bench/directory-fanout).
 Names are made up from a few syllables; no real person is described.
 """
 import csv
@@ -11,6 +13,7 @@ import random
 import sys
 
 out, employees, departments = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+transfer_percent = int(sys.argv[4]) if len(sys.argv) > 4 else 3
 rng = random.Random(20261123)
 os.makedirs(out, exist_ok=True)
 
@@ -50,3 +53,9 @@ spring = [r for i, r in enumerate(moved) if i not in gone]
 spring += [[f"N{i:07d}", "新規職員", "シンキ", "Female", "G1", "Regular", "Governor", "D0001", "2027-04-01"]
            for i in range(employees // 100)]
 write("employees-next-year.csv", spring)
+
+# Only transfers: TRANSFER_PERCENT of the staff move, each to a department other than their own.
+transfers = [r[:] for r in rows]
+for r in rng.sample(transfers, employees * transfer_percent // 100):
+    r[7] = f"D{(int(r[7][1:]) % (departments - 1)) + 1:04d}"
+write("employees-transfers.csv", transfers)

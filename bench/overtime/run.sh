@@ -19,7 +19,6 @@ source scripts/lib/common.sh
 records=${1:-5000000}
 employees=${2:-100000}
 departments=${3:-200}
-relay_max=${RELAY_MAX:-5000}   # above this many employees the directory is copied, not relayed (see below)
 fiscal_year=2025
 other_driven=$((departments / 20))   # 5%: below the share the misuse report flags
 work=$(mktemp -d /tmp/welfare-bench.XXXXXX)
@@ -98,21 +97,9 @@ t=$(now)
 r=$(call "$personnel" POST "/api/v1/organisation/imports/employees?mode=Full&asOf=$fiscal_year-04-01" text/csv "$work/data/employees.csv")
 expect "$r" 2
 echo "organisation import of $employees employees: ${r##* } s"
-if [ "$employees" -le "$relay_max" ]; then
-  while [ "$(sql "SELECT count(*) FROM overtime.directory_employees")" -lt "$employees" ]; do sleep 2; done
-  echo "directory in Overtime after $(since "$t") s (import + outbox relay)"
-else
-  # The relay delivers about 65 employees a second here (one transaction per event and consumer): 100k
-  # would take ~25 minutes and compete with the measurements. Its effect is copied instead: the
-  # Organisation tables into Overtime's read model, the outbox marked as delivered.
-  stop_host
-  sql "INSERT INTO overtime.directory_employees (employee_id, status) SELECT employee_id, status FROM organisation.employees;
-       INSERT INTO overtime.directory_assignments (employee_id, department_code, valid_from, valid_to)
-         SELECT employee_id, department_code, valid_from, valid_to FROM organisation.assignments;
-       UPDATE organisation.outbox_messages SET processed_at = now() WHERE processed_at IS NULL"
-  start_host "$chosen_settings"
-  echo "directory copied into Overtime by SQL ($(sql "SELECT count(*) FROM overtime.directory_employees") employees) after $(since "$t") s"
-fi
+# The relay applies the directory set-based (the directory block, docs/adr/0012): no copying by hand.
+while [ "$(sql "SELECT count(*) FROM overtime.directory_employees")" -lt "$employees" ]; do sleep 1; done
+echo "directory in Overtime after $(since "$t") s (import + outbox relay)"
 for i in $(seq 1 "$other_driven"); do
   printf '{"from":"%s-04-01","to":null,"reason":"benchmark"}' "$fiscal_year" > "$work/designation.json"
   expect "$(call "$officer" POST "/api/v1/overtime/departments/$(printf 'D%04d' "$i")/other-driven" application/json "$work/designation.json")" 201
