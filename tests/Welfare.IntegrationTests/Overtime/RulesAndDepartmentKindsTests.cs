@@ -159,7 +159,7 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
         Assert.That(current.GetProperty("directoryAsOf").GetDateTimeOffset(), Is.EqualTo(changedAt), "current: as of now");
         Assert.That(behind.GetProperty("directoryAsOf").GetDateTimeOffset(), Is.EqualTo(changedAt), "behind: as of the first change it lacks");
         Assert.That(behind.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("departmentCode").GetString()), Does.Not.Contain("D300"));
-        var rules = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/overtime/rule-sets");
+        var rules = await Officer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/rule-sets");
         Assert.That(rules.TryGetProperty("directoryAsOf", out _), Is.False, "lists without directory data do not carry it");
     }
 }
