@@ -5979,6 +5979,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfCampaignDto: {
             items: components["schemas"]["CampaignDto"][];
@@ -5988,6 +5990,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfComplaintSummaryDto: {
             items: components["schemas"]["ComplaintSummaryDto"][];
@@ -5997,6 +6001,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfConsultationSummaryDto: {
             items: components["schemas"]["ConsultationSummaryDto"][];
@@ -6006,6 +6012,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfCoordinatorDto: {
             items: components["schemas"]["CoordinatorDto"][];
@@ -6015,6 +6023,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfCounselorDto: {
             items: components["schemas"]["CounselorDto"][];
@@ -6024,6 +6034,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDepartmentDto: {
             items: components["schemas"]["DepartmentDto"][];
@@ -6033,6 +6045,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDepartmentKindDto: {
             items: components["schemas"]["DepartmentKindDto"][];
@@ -6042,6 +6056,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDesignationReportDto: {
             items: components["schemas"]["DesignationReportDto"][];
@@ -6051,6 +6067,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDisclosedResultDto: {
             items: components["schemas"]["DisclosedResultDto"][];
@@ -6060,6 +6078,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDiscrepancyDto: {
             items: components["schemas"]["DiscrepancyDto"][];
@@ -6069,6 +6089,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfDueFollowUpDto: {
             items: components["schemas"]["DueFollowUpDto"][];
@@ -6078,6 +6100,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfEmergencyNoticeListItemDto: {
             items: components["schemas"]["EmergencyNoticeListItemDto"][];
@@ -6087,6 +6111,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfEmployeeLimitsDto: {
             items: components["schemas"]["EmployeeLimitsDto"][];
@@ -6096,6 +6122,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfEmployeeSummaryDto: {
             items: components["schemas"]["EmployeeSummaryDto"][];
@@ -6105,6 +6133,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfExcessAnalysisDto: {
             items: components["schemas"]["ExcessAnalysisDto"][];
@@ -6114,6 +6144,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfExternalCounselorDto: {
             items: components["schemas"]["ExternalCounselorDto"][];
@@ -6123,6 +6155,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfGroupAnalysisDto: {
             items: components["schemas"]["GroupAnalysisDto"][];
@@ -6132,6 +6166,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfGuidanceRequestDto: {
             items: components["schemas"]["GuidanceRequestDto"][];
@@ -6141,6 +6177,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfHolidayDto: {
             items: components["schemas"]["HolidayDto"][];
@@ -6150,6 +6188,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfImportSummaryDto: {
             items: components["schemas"]["ImportSummaryDto"][];
@@ -6159,6 +6199,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfInterviewDto: {
             items: components["schemas"]["InterviewDto"][];
@@ -6168,6 +6210,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfLeaveCaseDto: {
             items: components["schemas"]["LeaveCaseDto"][];
@@ -6177,6 +6221,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfLongHoursInterviewDto: {
             items: components["schemas"]["LongHoursInterviewDto"][];
@@ -6186,6 +6232,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfNoticeDto: {
             items: components["schemas"]["NoticeDto"][];
@@ -6195,6 +6243,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfOverdueReportDto: {
             items: components["schemas"]["OverdueReportDto"][];
@@ -6204,6 +6254,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfOvertimeOrderDto: {
             items: components["schemas"]["OvertimeOrderDto"][];
@@ -6213,6 +6265,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfParticipantDto: {
             items: components["schemas"]["ParticipantDto"][];
@@ -6222,6 +6276,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfPersonalCapDto: {
             items: components["schemas"]["PersonalCapDto"][];
@@ -6231,6 +6287,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfPreReturnSummaryDto: {
             items: components["schemas"]["PreReturnSummaryDto"][];
@@ -6240,6 +6298,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfQuarterlyReportDto: {
             items: components["schemas"]["QuarterlyReportDto"][];
@@ -6249,6 +6309,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfRestIntervalFindingDto: {
             items: components["schemas"]["RestIntervalFindingDto"][];
@@ -6258,6 +6320,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfRuleSetDto: {
             items: components["schemas"]["RuleSetDto"][];
@@ -6267,6 +6331,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfSupporterDto: {
             items: components["schemas"]["SupporterDto"][];
@@ -6276,6 +6342,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfTrainingSessionDto: {
             items: components["schemas"]["TrainingSessionDto"][];
@@ -6285,6 +6353,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfUntrainedEmployeeDto: {
             items: components["schemas"]["UntrainedEmployeeDto"][];
@@ -6294,6 +6364,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfUrgentCaseDto: {
             items: components["schemas"]["UrgentCaseDto"][];
@@ -6303,6 +6375,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         PagedListOfWorkplaceDto: {
             items: components["schemas"]["WorkplaceDto"][];
@@ -6312,6 +6386,8 @@ export interface components {
             pageSize: number;
             /** Format: int64 */
             totalCount: number;
+            /** Format: date-time */
+            directoryAsOf?: string;
         };
         ParticipantDto: {
             employeeId: string;

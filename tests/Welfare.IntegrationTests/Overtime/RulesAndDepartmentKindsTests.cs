@@ -138,4 +138,28 @@ public sealed class RulesAndDepartmentKindsTests : ApiTest
         await OrganisationSeed.DepartmentsAndGradesAsync(InRole(Roles.PersonnelSystem, "personnel-system", "D900"));
         await DeliverEventsAsync();
     }
+
+    [Test]
+    public async Task The_department_list_says_up_to_when_the_module_s_copy_of_the_directory_is_complete()
+    {
+        var personnel = InRole(Roles.PersonnelSystem, "personnel-system", "D900");
+        await OrganisationSeed.DepartmentsAndGradesAsync(personnel);
+        await DeliverEventsAsync();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var current = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/overtime/departments");
+
+        var changedAt = Clock.GetUtcNow();
+        (await personnel.PostAsJsonAsync("/api/v1/organisation/imports/departments?mode=Delta&asOf=2020-04-01", new[]
+        {
+            new { departmentCode = "D300", name = "新設課", parentDepartmentCode = "D000", appointingAuthority = "Governor", effectiveFrom = "2000-04-01" },
+        })).EnsureSuccessStatusCode();
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var behind = await Employee().GetFromJsonAsync<JsonElement>("/api/v1/overtime/departments");
+
+        Assert.That(current.GetProperty("directoryAsOf").GetDateTimeOffset(), Is.EqualTo(changedAt), "current: as of now");
+        Assert.That(behind.GetProperty("directoryAsOf").GetDateTimeOffset(), Is.EqualTo(changedAt), "behind: as of the first change it lacks");
+        Assert.That(behind.GetProperty("items").EnumerateArray().Select(d => d.GetProperty("departmentCode").GetString()), Does.Not.Contain("D300"));
+        var rules = await Officer().GetFromJsonAsync<JsonElement>("/api/v1/overtime/rule-sets");
+        Assert.That(rules.TryGetProperty("directoryAsOf", out _), Is.False, "lists without directory data do not carry it");
+    }
 }

@@ -21,6 +21,9 @@ public sealed class ListShapeTests : ApiTest
 
     private static readonly string[] Envelope = ["items", "page", "pageSize", "totalCount"];
 
+    /// <summary>Present on the lists that show directory data (docs/adr/0012), never required.</summary>
+    private const string DirectoryAsOf = "directoryAsOf";
+
     [Test]
     public async Task Every_list_operation_answers_the_one_envelope_or_a_bounded_array()
     {
@@ -87,9 +90,10 @@ public sealed class ListShapeTests : ApiTest
     private static IEnumerable<string> PagedOperationProblems(string id, JsonObject operation, JsonObject ok, JsonNode envelope)
     {
         var properties = envelope["properties"]!.AsObject().Select(p => p.Key).ToList();
-        if (!properties.SequenceEqual(Envelope))
+        var required = envelope["required"]?.AsArray().Select(r => r!.GetValue<string>()).ToList() ?? [];
+        if (!properties.Where(p => p != DirectoryAsOf).SequenceEqual(Envelope) || !required.Order().SequenceEqual(Envelope.Order()))
         {
-            yield return $"{id}: the envelope has {string.Join(", ", properties)}";
+            yield return $"{id}: the envelope has {string.Join(", ", properties)} (required {string.Join(", ", required)})";
         }
 
         var parameters = (operation["parameters"]?.AsArray() ?? []).Where(p => p!["in"]!.GetValue<string>() == "query")

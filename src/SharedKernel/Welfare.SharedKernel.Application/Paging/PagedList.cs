@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Welfare.SharedKernel.Application.Paging;
 
 /// <summary>What the Host needs of any page to write its links: where it is and how many rows there are.</summary>
@@ -16,5 +18,12 @@ public interface IPagedList
 /// </summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, long TotalCount) : IPagedList
 {
-    public PagedList<TResult> Map<TResult>(Func<T, TResult> map) => new([.. Items.Select(map)], Page, PageSize, TotalCount);
+    /// <summary>
+    /// On lists that show directory data (departments, who works where): up to when the module's copy of the
+    /// directory holds every change; absent on other lists (docs/adr/0012).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public DateTimeOffset DirectoryAsOf { get; init; }
+
+    public PagedList<TResult> Map<TResult>(Func<T, TResult> map) => new([.. Items.Select(map)], Page, PageSize, TotalCount) { DirectoryAsOf = DirectoryAsOf };
 }

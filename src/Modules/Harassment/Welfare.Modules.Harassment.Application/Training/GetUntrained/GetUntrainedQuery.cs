@@ -18,7 +18,7 @@ public sealed record UntrainedEmployeeDto(string EmployeeId, string DepartmentCo
 /// </summary>
 public sealed record GetUntrainedQuery(TrainingAudience Audience, PageRequest Paging) : IQuery<PagedList<UntrainedEmployeeDto>>, IPagedQuery;
 
-internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProvider clock) : IRequestHandler<GetUntrainedQuery, PagedList<UntrainedEmployeeDto>>
+internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, DirectoryFreshness freshness, TimeProvider clock) : IRequestHandler<GetUntrainedQuery, PagedList<UntrainedEmployeeDto>>
 {
     public async Task<PagedList<UntrainedEmployeeDto>> Handle(GetUntrainedQuery request, CancellationToken cancellationToken)
     {
@@ -59,6 +59,9 @@ internal sealed class GetUntrainedQueryHandler(IHarassmentDbContext db, TimeProv
             .Where(n => !sessions.Any(s => s.HeldOn >= n.Since && s.Attendance.Any(a => a.EmployeeId == n.EmployeeId)))
             .OrderBy(n => n.DepartmentCode).ThenBy(n => n.EmployeeId)
             .ToPagedListAsync(request.Paging, cancellationToken);
-        return page.Map(n => new UntrainedEmployeeDto(n.EmployeeId, n.DepartmentCode, n.Since));
+        return page.Map(n => new UntrainedEmployeeDto(n.EmployeeId, n.DepartmentCode, n.Since)) with
+        {
+            DirectoryAsOf = await freshness.AsOfAsync(db, cancellationToken),
+        };
     }
 }

@@ -2,13 +2,14 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Paging;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.Overtime.Application.Limits.GetLimitsOverview;
 
-internal sealed class GetLimitsOverviewQueryHandler(IOvertimeDbContext db, EmployeeAccess access, LimitsReader reader, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
+internal sealed class GetLimitsOverviewQueryHandler(IOvertimeDbContext db, DirectoryFreshness freshness, EmployeeAccess access, LimitsReader reader, ICurrentUser user, IAuditTrail audit, TimeProvider clock)
     : IRequestHandler<GetLimitsOverviewQuery, PagedList<EmployeeLimitsDto>>
 {
     public async Task<PagedList<EmployeeLimitsDto>> Handle(GetLimitsOverviewQuery request, CancellationToken cancellationToken)
@@ -29,12 +30,13 @@ internal sealed class GetLimitsOverviewQueryHandler(IOvertimeDbContext db, Emplo
             audit.Record("limits.organisation.read", "OvertimeLimits", "*", AuditOutcome.Allowed);
         }
 
+        var asOf = await freshness.AsOfAsync(db, cancellationToken);
         var employees = LimitsReader.EmployeesIn(db, request.Year, request.Month, request.Department);
         if (!request.Everything && request.Exceeded is null && request.MinWarning is null)
         {
             var page = await employees.ToPagedListAsync(request.Paging, cancellationToken);
             var evaluated = await reader.ReadAsync(page.Items, request.Year, request.Month, cancellationToken);
-            return new PagedList<EmployeeLimitsDto>(evaluated, page.Page, page.PageSize, page.TotalCount);
+            return new PagedList<EmployeeLimitsDto>(evaluated, page.Page, page.PageSize, page.TotalCount) { DirectoryAsOf = asOf };
         }
 
         // An open month's figures are computed, not stored: filtering on them (and the CSV of everyone) evaluates every employee in scope.
@@ -43,7 +45,10 @@ internal sealed class GetLimitsOverviewQueryHandler(IOvertimeDbContext db, Emplo
             .Where(r => request.MinWarning is null || r.HighestWarning >= request.MinWarning || r.AnyExceeded)
             .ToList();
         return request.Everything
-            ? new PagedList<EmployeeLimitsDto>(rows, 1, rows.Count, rows.Count)
-            : new PagedList<EmployeeLimitsDto>([.. rows.Skip(request.Paging.Skip).Take(request.Paging.PageSize)], request.Paging.Page, request.Paging.PageSize, rows.Count);
+            ? new PagedList<EmployeeLimitsDto>(rows, 1, rows.Count, rows.Count) { DirectoryAsOf = asOf }
+            : new PagedList<EmployeeLimitsDto>([.. rows.Skip(request.Paging.Skip).Take(request.Paging.PageSize)], request.Paging.Page, request.Paging.PageSize, rows.Count)
+            {
+                DirectoryAsOf = asOf,
+            };
     }
 }
