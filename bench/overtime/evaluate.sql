@@ -3,9 +3,9 @@
 -- 2–6-month rolling averages and the months over 45 h, with the kind (a month touched by an other-driven
 -- assignment is other-driven), the limits of the domain defaults and the highest warning tier reached.
 -- Placeholders (run.sh substitutes them): :first = five months before the fiscal year, :fy = its first year.
--- Covers what the benchmark data holds: objective records, the default schedule, holidays. It leaves out
--- corrections, self-reports, personal schedules and the after-transfer limit (none in the data); the
--- module handles all of them, so this query does less than the module, not more.
+-- Covers what the benchmark data holds: objective records, the default schedule, holidays (national and
+-- the employer's). It leaves out corrections, self-reports, personal schedules and the after-transfer limit
+-- (none in the data); the module handles all of them, so this query does less than the module, not more.
 WITH spans AS (
     SELECT r.employee_id, r.work_date, min(r.started_at) AS s, max(r.ended_at) AS e
     FROM overtime.working_time_records r
@@ -14,7 +14,8 @@ WITH spans AS (
 monthly AS (
     SELECT employee_id, date_trunc('month', work_date)::date AS month,
         sum(overtime.overtime_minutes(work_date, s, e,
-            extract(isodow FROM work_date) < 6 AND NOT EXISTS (SELECT 1 FROM overtime.holidays h WHERE h.date = work_date),
+            extract(isodow FROM work_date) < 6 AND NOT EXISTS (SELECT 1 FROM overtime.holidays h WHERE h.date = work_date)
+                AND NOT EXISTS (SELECT 1 FROM overtime.national_holidays n WHERE n.date = work_date),
             time '08:30', time '17:15', time '12:00', time '13:00')) AS minutes
     FROM spans GROUP BY 1, 2),
 months AS (

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Welfare.IntegrationTests.Harness;
+using Welfare.Modules.Overtime.Domain.Holidays;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Security;
 
@@ -50,9 +51,11 @@ public abstract class OvertimeTest : ApiTest
         }
     }
 
-    /// <summary>The n-th weekday (Monday to Friday, 0-based) of the test month.</summary>
+    /// <summary>The n-th working day (Monday to Friday and not a national holiday, 0-based) of the test month.</summary>
     protected static DateOnly Weekday(int n) =>
-        Enumerable.Range(0, 31).Select(MonthStart.AddDays).Where(d => d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday).ElementAt(n);
+        Enumerable.Range(0, 31).Select(MonthStart.AddDays)
+            .Where(d => d.DayOfWeek is not DayOfWeek.Saturday and not DayOfWeek.Sunday && !NationalHolidayRules.Of(d.Year).Any(h => h.Date == d))
+            .ElementAt(n);
 
     protected static IEnumerable<DateOnly> WeekendDays(DateOnly monthStart) =>
         Enumerable.Range(0, DateTime.DaysInMonth(monthStart.Year, monthStart.Month)).Select(monthStart.AddDays)

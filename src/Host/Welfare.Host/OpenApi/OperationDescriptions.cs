@@ -372,16 +372,16 @@ internal static class OperationDescriptions
             "201 with the exemption and a `Location` reading the day; 400 for invalid fields; 404 for an employee who is unknown or not the caller's to manage; 409 when the day already has an exemption."),
         ["GetHolidays"] = new(
             "Any employee.",
-            "Lists the employer's days off besides weekends in a year. All work on such a day counts as overtime.",
-            "200 with the days and their names; 400 for an invalid year."),
+            "Lists the days off besides weekends in a year: Japan's national holidays (祝日, 振替休日 and 国民の休日 as the law gives them, built in; `source` National, with an English name) and the employer's own days that officers add (`source` Employer). All work on such a day counts as overtime.",
+            "200 with the days, their names and where each comes from; 400 for an invalid year."),
         ["SetHoliday"] = new(
             "`welfare-officer`, `personnel-officer`.",
-            "Makes a day a day off with its name; totals of the days concerned are recomputed.",
-            "200 with the holiday; 400 for invalid fields."),
+            "Makes a day a day off of the employer with its name (year-end days, the prefecture's day); totals of the days concerned are recomputed. National holidays are built in.",
+            "200 with the holiday; 400 for invalid fields; 422 `overtime.national-holiday` for a national holiday."),
         ["RemoveHoliday"] = new(
             "`welfare-officer`, `personnel-officer`.",
-            "Makes a day an ordinary working day again (a day that is not a holiday stays as it is); totals of the days concerned are recomputed.",
-            "204."),
+            "Makes an employer's day off an ordinary working day again (a day that is not a holiday stays as it is); totals of the days concerned are recomputed. A national holiday cannot be made a working day.",
+            "204; 422 `overtime.national-holiday` for a national holiday."),
 
         // Overtime: long-hours interviews, personal caps, statistics
         ["EvaluateLongHoursInterviews"] = new(

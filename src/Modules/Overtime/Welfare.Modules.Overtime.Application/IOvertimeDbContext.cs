@@ -4,6 +4,7 @@ using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Holidays;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
@@ -33,6 +34,9 @@ internal interface IOvertimeDbContext : IDirectoryReadModel
     DbSet<MonthlyOvertime> Months { get; }
 
     DbSet<Holiday> Holidays { get; }
+
+    /// <summary>Read only: migrations keep it equal to NationalHolidayRules.</summary>
+    DbSet<NationalHoliday> NationalHolidays { get; }
 
     DbSet<OvertimeOrder> Orders { get; }
 

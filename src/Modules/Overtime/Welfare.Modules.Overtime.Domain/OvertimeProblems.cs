@@ -90,6 +90,10 @@ public sealed class OvertimeProblems : ProblemCatalogue
     public static readonly RuleCode MonthNotOver = DefineRule(
         "overtime.month-not-over", "終わっていない月は締められません。", "A month can be closed only after it ended.");
 
+    public static readonly RuleCode NationalHoliday = DefineRule(
+        "overtime.national-holiday", "国民の祝日・休日は法律で定まる休日です。名前の変更や勤務日への変更はできません。",
+        "A national holiday is a day off by law; it cannot be renamed or made a working day.");
+
     public static readonly ProblemCode NotAnObject = DefineRejection(
         "overtime.not-an-object", "各行は JSON オブジェクトです。", "Each line is one JSON object.");
 

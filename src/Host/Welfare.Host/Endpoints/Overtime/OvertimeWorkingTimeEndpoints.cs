@@ -164,18 +164,20 @@ internal static class OvertimeWorkingTimeEndpoints
         group.MapGet("/holidays", async (int? year, int? page, int? pageSize, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetHolidaysQuery(year, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHolidays")
-            .WithSummary("The employer's days off besides weekends, by date: of one calendar year, or of every year when year is absent.")
+            .WithSummary("The days off besides weekends, by date: Japan's national holidays and the employer's own days, of one calendar year or of every year when year is absent.")
             .ProducesValidationProblem();
         group.MapPut("/holidays/{date}", async (DateOnly date, HolidayRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new SetHolidayCommand(date, body.Name), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("SetHoliday")
-            .WithSummary("Make a date a day off (all work on it counts as overtime); totals of the days concerned are recomputed.").ProducesValidationProblem();
+            .WithSummary("Make a date a day off of the employer (all work on it counts as overtime); totals of the days concerned are recomputed.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         group.MapDelete("/holidays/{date}", async (DateOnly date, IOvertimeModule m, CancellationToken ct) =>
             {
                 await m.ExecuteCommandAsync(new SetHolidayCommand(date, null), ct);
                 return TypedResults.NoContent();
             })
-            .RequireAuthorization(Policies.SchemeAdministrator).WithName("RemoveHoliday").WithSummary("Make a date an ordinary day again.");
+            .RequireAuthorization(Policies.SchemeAdministrator).WithName("RemoveHoliday").WithSummary("Make an employer's day off an ordinary day again.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         return group;
     }
 

@@ -206,7 +206,7 @@ public sealed class MonthlyOvertime
     public double WorkedHours => Math.Round(WorkedMinutes / 60.0, 2);
 }
 
-/// <summary>A public holiday or other day off of the employer (weekends are days off without a row).</summary>
+/// <summary>A day off of the employer's own (year-end, the prefecture's day); weekends and national holidays need no row.</summary>
 public sealed class Holiday(DateOnly date, string name)
 {
     public DateOnly Date { get; private set; } = date;

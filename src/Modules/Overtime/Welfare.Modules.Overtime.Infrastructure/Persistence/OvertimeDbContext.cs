@@ -4,6 +4,7 @@ using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Holidays;
 using Welfare.Modules.Overtime.Domain.Interviews;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
@@ -42,6 +43,8 @@ internal sealed class OvertimeDbContext(DbContextOptions<OvertimeDbContext> opti
     public DbSet<MonthlyOvertime> Months => Set<MonthlyOvertime>();
 
     public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<NationalHoliday> NationalHolidays => Set<NationalHoliday>();
 
     public DbSet<OvertimeOrder> Orders => Set<OvertimeOrder>();
 

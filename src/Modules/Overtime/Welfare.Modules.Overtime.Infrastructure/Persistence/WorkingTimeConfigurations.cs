@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Welfare.Modules.Overtime.Domain.Analyses;
 using Welfare.Modules.Overtime.Domain.Caps;
 using Welfare.Modules.Overtime.Domain.Evaluations;
+using Welfare.Modules.Overtime.Domain.Holidays;
 using Welfare.Modules.Overtime.Domain.Limits;
 using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
@@ -79,6 +80,21 @@ internal sealed class HolidayConfiguration : IEntityTypeConfiguration<Holiday>
         b.ToTable("holidays");
         b.HasKey(h => h.Date);
         b.Property(h => h.Name).HasMaxLength(100);
+    }
+}
+
+/// <summary>
+/// The national holidays of <see cref="NationalHolidayRules"/> for every year the API accepts, as rows, because
+/// overtime.refresh_totals decides working days in the database. Migrations fill them (NationalHolidayRows).
+/// </summary>
+internal sealed class NationalHolidayConfiguration : IEntityTypeConfiguration<NationalHoliday>
+{
+    public void Configure(EntityTypeBuilder<NationalHoliday> b)
+    {
+        b.ToTable("national_holidays");
+        b.HasKey(h => h.Date);
+        b.Property(h => h.Name).HasMaxLength(100);
+        b.Property(h => h.EnglishName).HasMaxLength(100);
     }
 }
 

@@ -4,5 +4,5 @@ using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
 
-/// <summary>The employer's days off besides weekends, oldest first: of one calendar year, or of every year.</summary>
+/// <summary>The days off besides weekends, oldest first: national holidays and the employer's own days, of one calendar year or of every year.</summary>
 public sealed record GetHolidaysQuery(int? Year, PageRequest Paging) : IQuery<PagedList<HolidayDto>>, IPagedQuery;

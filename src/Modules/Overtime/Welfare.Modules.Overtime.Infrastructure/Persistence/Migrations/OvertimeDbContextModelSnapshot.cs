@@ -310,6 +310,29 @@ namespace Welfare.Modules.Overtime.Infrastructure.Persistence.Migrations
                     b.ToTable("month_closes", "overtime");
                 });
 
+            modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Holidays.NationalHoliday", b =>
+                {
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("english_name");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Date");
+
+                    b.ToTable("national_holidays", "overtime");
+                });
+
             modelBuilder.Entity("Welfare.Modules.Overtime.Domain.Interviews.LongHoursInterview", b =>
                 {
                     b.Property<Guid>("Id")
