@@ -35,8 +35,10 @@ public static class ImportText
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     // From the provider directly, so that nothing process-wide (Encoding.RegisterProvider) changes.
-    private static readonly Encoding StrictCp932 = CodePagesEncodingProvider.Instance.GetEncoding(932, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback)
+    private static readonly Encoding Cp932 = CodePagesEncodingProvider.Instance.GetEncoding(932)
         ?? throw new InvalidOperationException("Code page 932 is not available.");
+
+    private static readonly Encoding StrictCp932 = CodePagesEncodingProvider.Instance.GetEncoding(932, EncoderFallback.ExceptionFallback, new Cp932DuplicatesOrThrow())!;
 
     /// <summary>The charset a Content-Type's <c>charset</c> parameter names; null (not given) means detect. False for one not accepted.</summary>
     public static bool TryGetCharset(string? name, out TextCharset? charset)
@@ -116,6 +118,61 @@ public static class ImportText
 
             bytes = bytes[(end + 1)..];
             line++;
+        }
+    }
+
+    /// <summary>
+    /// CP932 writes some kanji and symbols twice: the NEC-selected IBM extensions (rows 0xED–0xEE, e.g. 髙 as 0xEEE0)
+    /// and NEC row 13 (0x87xx) repeat characters of the IBM extensions (0xFAxx–0xFCxx) and of JIS X 0208. Windows
+    /// reads both, and systems write either, but .NET keeps the second spelling in its best-fit table, which a strict
+    /// decoder does not consult. This fallback reads such a pair with the best-fit decoder; anything that decoder
+    /// cannot read either (it answers '・', U+30FB, its replacement; the real '・' is 0x8145 and never comes here)
+    /// refuses the file.
+    /// </summary>
+    private sealed class Cp932DuplicatesOrThrow : DecoderFallback
+    {
+        public override int MaxCharCount => 2;
+
+        public override DecoderFallbackBuffer CreateFallbackBuffer() => new Buffer();
+
+        private sealed class Buffer : DecoderFallbackBuffer
+        {
+            private string _chars = string.Empty;
+            private int _next;
+
+            public override int Remaining => _chars.Length - _next;
+
+            public override bool Fallback(byte[] bytesUnknown, int index)
+            {
+                var chars = Cp932.GetString(bytesUnknown);
+                if (chars.Length == 0 || chars.Contains('\u30FB', StringComparison.Ordinal))
+                {
+                    throw new DecoderFallbackException("Not CP932.", bytesUnknown, index);
+                }
+
+                _chars = chars;
+                _next = 0;
+                return true;
+            }
+
+            public override char GetNextChar() => _next < _chars.Length ? _chars[_next++] : '\0';
+
+            public override bool MovePrevious()
+            {
+                if (_next == 0)
+                {
+                    return false;
+                }
+
+                _next--;
+                return true;
+            }
+
+            public override void Reset()
+            {
+                _chars = string.Empty;
+                _next = 0;
+            }
         }
     }
 }
