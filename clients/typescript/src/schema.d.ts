@@ -777,7 +777,7 @@ export interface paths {
          * The grade scale, lowest first.
          * @description Answered whole, not paged: the grade scale is set whole by the personnel division and holds a bounded number of grades (at most 100 items).
          *
-         *     **Who may call it:** Any employee.
+         *     **Who may call it:** Any employee; `personnel-system`, which maintains the scale.
          *
          *     Reads the employer's grade scale, lowest first. Ranks (1 = lowest) let programmes ask "at least this grade".
          *
@@ -809,7 +809,7 @@ export interface paths {
         };
         /**
          * Departments that exist on asOf (default today), by code.
-         * @description **Who may call it:** Any employee.
+         * @description **Who may call it:** Any employee; `personnel-system`, which maintains departments.
          *
          *     Lists the departments that exist on a day (default today in Japan), or every department ever with `includeClosed=true`, with parent, appointing authority and effective period.
          *
@@ -833,7 +833,7 @@ export interface paths {
         };
         /**
          * A department with the history of its heads.
-         * @description **Who may call it:** Any employee.
+         * @description **Who may call it:** Any employee; `personnel-system`, which maintains departments.
          *
          *     Reads one department with its history of heads (who headed it from when to when).
          *
@@ -1010,12 +1010,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import employees from the personnel system: JSON array or CSV (UTF-8, header line; Japanese headers accepted). mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.
+         * Import employees from the personnel system: JSON array or CSV (UTF-8 or Shift_JIS, header line; Japanese headers, values and 和暦 dates accepted). mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.
          * @description **Who may call it:** `personnel-system`.
          *
-         *     Imports employees as a JSON array or CSV (UTF-8, a header line; Japanese headers accepted). Each row is checked on its own: bad rows are reported with their line and reason, good rows apply. `mode=Full` marks employees missing from the file as left the day before `asOf`; `dryRun=true` reports without changing anything. The same file twice changes nothing. Every import is recorded. Counts against the bulk request budget.
+         *     Imports employees as a JSON array or CSV (a header line; UTF-8 or Shift_JIS/CP932; Japanese headers, Japanese values such as 常勤, 在職, 市長, and 和暦 dates such as R6.4.1 or 令和6年4月1日 accepted: the request body lists them). Each row is checked on its own: bad rows are reported with their line and reason, good rows apply. `mode=Full` marks employees missing from the file as left the day before `asOf`; `dryRun=true` reports without changing anything. The same file twice changes nothing. Every import is recorded. Counts against the bulk request budget.
          *
-         *     **Answers:** 201 with the import report (counts, rejected rows, the first changes) and its `Location`; 400 for invalid query values; 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV.
+         *     **Answers:** 201 with the import report (counts, rejected rows, the first changes) and its `Location`; 400 for invalid query values, an unknown CSV column or a line that does not decode (nothing stored); 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV, or a charset the import does not read.
          */
         post: operations["ImportEmployees"];
         delete?: never;
@@ -1034,12 +1034,12 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import departments: JSON array or CSV. mode=Full closes departments missing from the file the day before asOf.
+         * Import departments: JSON array or CSV (UTF-8 or Shift_JIS; Japanese headers, values and 和暦 dates accepted). mode=Full closes departments missing from the file the day before asOf.
          * @description **Who may call it:** `personnel-system`.
          *
-         *     Imports departments as a JSON array or CSV, row by row as employees are. `mode=Full` closes departments missing from the file the day before `asOf`; `dryRun=true` reports without changing anything. Counts against the bulk request budget.
+         *     Imports departments as a JSON array or CSV, row by row as employees are, with the same character sets, Japanese values and 和暦 dates (the request body lists the columns). `mode=Full` closes departments missing from the file the day before `asOf`; `dryRun=true` reports without changing anything. Counts against the bulk request budget.
          *
-         *     **Answers:** 201 with the import report and its `Location`; 400 for invalid query values; 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV.
+         *     **Answers:** 201 with the import report and its `Location`; 400 for invalid query values, an unknown CSV column or a line that does not decode (nothing stored); 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV, or a charset the import does not read.
          */
         post: operations["ImportDepartments"];
         delete?: never;
@@ -10108,6 +10108,25 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Character set: JSON is UTF-8. CSV is UTF-8 (with or without BOM) or Shift_JIS as Windows writes it (CP932), named by the `charset` of the Content-Type — UTF-8: `utf-8`, `utf8`; Shift_JIS: `shift_jis`, `cp932`, `windows-31j`, `sjis` — or, without a charset, detected: valid UTF-8 is read as UTF-8, anything else as CP932. A file with a line that does not decode is refused whole (400 naming the line, keyed `body`); any other charset is 415.
+         *
+         *     CSV: a header line naming each column by its field or by one of its Japanese headers (any order), then one row per line. Coded columns take the English value or one of the Japanese words and codes listed (JSON rows take them too). Dates are ISO (`2024-04-01`, also `2024/04/01`, `2024/4/1`) or the Japanese calendar (和暦): `R6.4.1`, `R06.04.01`, `令和6年4月1日`, `令和元年5月1日`, `H31.4.30`, `平成31年4月30日`, `S64.1.7`, also with 大正/明治 (T/M), '/' or '-' for '.', and full-width digits; a day its era does not have (`平成31年5月1日`) is refused.
+         *
+         *     | field | CSV headers | values |
+         *     | --- | --- | --- |
+         *     | `employeeId` | 職員番号, 社員番号, 職員コード |  |
+         *     | `nameKanji` | 氏名, 漢字氏名, 氏名漢字, 職員氏名 |  |
+         *     | `nameKana` | 氏名カナ, フリガナ, ふりがな, カナ氏名, 氏名フリガナ |  |
+         *     | `sex` | 性別 | `Female`: 女, 女性, F, 2; `Male`: 男, 男性, M, 1 |
+         *     | `gradeCode` | 職コード, 職級, 職級コード, 級, 階級 |  |
+         *     | `employmentType` | 任用区分, 任用形態, 職員区分 | `Regular`: 常勤, 常勤職員, 正規, 正規職員; `FixedTerm`: 会計年度任用, 会計年度任用職員, 非常勤, 非常勤職員, 任期付, 任期付職員, 臨時的任用, 臨時的任用職員; `Reappointed`: 再任用, 再任用職員, 再任用短時間, 再任用短時間勤務職員, 定年前再任用短時間勤務職員 |
+         *     | `appointingAuthority` | 任命権者 | `Governor`: 知事, 都道府県知事; `Mayor`: 市長, 町長, 村長, 区長, 市町村長; `AssemblyChair`: 議長, 議会議長; `BoardOfEducation`: 教育委員会; `PoliceHeadquarters`: 警察本部長, 警視総監, 警察本部; `FireChief`: 消防長; `PublicEnterpriseManager`: 公営企業管理者, 企業管理者, 水道事業管理者, 病院事業管理者; `Other`: その他, 選挙管理委員会, 人事委員会, 公平委員会, 監査委員, 代表監査委員, 農業委員会, 労働委員会, 収用委員会 |
+         *     | `departmentCode` | 所属コード, 所属, 部署コード |  |
+         *     | `status` | 在職状況, 在職区分, 在籍区分 | `Active`: 在職, 在職中, 現職; `OnLeave`: 休職, 休職等, 休職中; `Left`: 退職, 退職済, 退職済み, 離職 |
+         *     | `joinedOn` | 採用日, 採用年月日, 入庁日 | date (ISO or 和暦) |
+         *     | `effectiveDate` | 発令日, 発令年月日, 異動日 | date (ISO or 和暦) |
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["EmployeeImportRow"][];
@@ -10174,6 +10193,20 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
+        /**
+         * @description Character set: JSON is UTF-8. CSV is UTF-8 (with or without BOM) or Shift_JIS as Windows writes it (CP932), named by the `charset` of the Content-Type — UTF-8: `utf-8`, `utf8`; Shift_JIS: `shift_jis`, `cp932`, `windows-31j`, `sjis` — or, without a charset, detected: valid UTF-8 is read as UTF-8, anything else as CP932. A file with a line that does not decode is refused whole (400 naming the line, keyed `body`); any other charset is 415.
+         *
+         *     CSV: a header line naming each column by its field or by one of its Japanese headers (any order), then one row per line. Coded columns take the English value or one of the Japanese words and codes listed (JSON rows take them too). Dates are ISO (`2024-04-01`, also `2024/04/01`, `2024/4/1`) or the Japanese calendar (和暦): `R6.4.1`, `R06.04.01`, `令和6年4月1日`, `令和元年5月1日`, `H31.4.30`, `平成31年4月30日`, `S64.1.7`, also with 大正/明治 (T/M), '/' or '-' for '.', and full-width digits; a day its era does not have (`平成31年5月1日`) is refused.
+         *
+         *     | field | CSV headers | values |
+         *     | --- | --- | --- |
+         *     | `departmentCode` | 所属コード, 所属, 部署コード |  |
+         *     | `name` | 所属名, 所属名称, 部署名 |  |
+         *     | `parentDepartmentCode` | 上位所属コード, 親所属コード, 上位所属 |  |
+         *     | `appointingAuthority` | 任命権者 | `Governor`: 知事, 都道府県知事; `Mayor`: 市長, 町長, 村長, 区長, 市町村長; `AssemblyChair`: 議長, 議会議長; `BoardOfEducation`: 教育委員会; `PoliceHeadquarters`: 警察本部長, 警視総監, 警察本部; `FireChief`: 消防長; `PublicEnterpriseManager`: 公営企業管理者, 企業管理者, 水道事業管理者, 病院事業管理者; `Other`: その他, 選挙管理委員会, 人事委員会, 公平委員会, 監査委員, 代表監査委員, 農業委員会, 労働委員会, 収用委員会 |
+         *     | `effectiveFrom` | 有効開始日, 適用開始日 | date (ISO or 和暦) |
+         *     | `effectiveTo` | 有効終了日, 適用終了日 | date (ISO or 和暦) |
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DepartmentImportRow"][];

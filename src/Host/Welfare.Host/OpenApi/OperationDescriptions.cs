@@ -181,7 +181,7 @@ internal static class OperationDescriptions
 
         // Organisation
         ["GetGrades"] = new(
-            "Any employee.",
+            "Any employee; `personnel-system`, which maintains the scale.",
             "Reads the employer's grade scale, lowest first. Ranks (1 = lowest) let programmes ask \"at least this grade\".",
             "200 with the grades and their ranks."),
         ["ReplaceGrades"] = new(
@@ -189,11 +189,11 @@ internal static class OperationDescriptions
             "Replaces the grade scale, lowest first. A grade still held by an employee cannot be removed.",
             "200 with the new scale; 400 for invalid or duplicate codes; 409 when a removed grade is still held."),
         ["GetDepartments"] = new(
-            "Any employee.",
+            "Any employee; `personnel-system`, which maintains departments.",
             "Lists the departments that exist on a day (default today in Japan), or every department ever with `includeClosed=true`, with parent, appointing authority and effective period.",
             "200 with the departments."),
         ["GetDepartment"] = new(
-            "Any employee.",
+            "Any employee; `personnel-system`, which maintains departments.",
             "Reads one department with its history of heads (who headed it from when to when).",
             "200 with the department and its head terms; 404 for an unknown department code."),
         ["PutDepartment"] = new(
@@ -226,12 +226,12 @@ internal static class OperationDescriptions
             "200 with the entry; 404 when the personnel system has not imported the caller."),
         ["ImportEmployees"] = new(
             "`personnel-system`.",
-            "Imports employees as a JSON array or CSV (UTF-8, a header line; Japanese headers accepted). Each row is checked on its own: bad rows are reported with their line and reason, good rows apply. `mode=Full` marks employees missing from the file as left the day before `asOf`; `dryRun=true` reports without changing anything. The same file twice changes nothing. Every import is recorded. Counts against the bulk request budget.",
-            "201 with the import report (counts, rejected rows, the first changes) and its `Location`; 400 for invalid query values; 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV."),
+            "Imports employees as a JSON array or CSV (a header line; UTF-8 or Shift_JIS/CP932; Japanese headers, Japanese values such as 常勤, 在職, 市長, and 和暦 dates such as R6.4.1 or 令和6年4月1日 accepted: the request body lists them). Each row is checked on its own: bad rows are reported with their line and reason, good rows apply. `mode=Full` marks employees missing from the file as left the day before `asOf`; `dryRun=true` reports without changing anything. The same file twice changes nothing. Every import is recorded. Counts against the bulk request budget.",
+            "201 with the import report (counts, rejected rows, the first changes) and its `Location`; 400 for invalid query values, an unknown CSV column or a line that does not decode (nothing stored); 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV, or a charset the import does not read."),
         ["ImportDepartments"] = new(
             "`personnel-system`.",
-            "Imports departments as a JSON array or CSV, row by row as employees are. `mode=Full` closes departments missing from the file the day before `asOf`; `dryRun=true` reports without changing anything. Counts against the bulk request budget.",
-            "201 with the import report and its `Location`; 400 for invalid query values; 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV."),
+            "Imports departments as a JSON array or CSV, row by row as employees are, with the same character sets, Japanese values and 和暦 dates (the request body lists the columns). `mode=Full` closes departments missing from the file the day before `asOf`; `dryRun=true` reports without changing anything. Counts against the bulk request budget.",
+            "201 with the import report and its `Location`; 400 for invalid query values, an unknown CSV column or a line that does not decode (nothing stored); 413 over the configured rows or bytes; 415 for a body that is neither JSON nor CSV, or a charset the import does not read."),
         ["GetImports"] = new(
             "`personnel-system`, `personnel-officer`.",
             "Lists the directory imports, dry runs included, newest first: who, when, what and the counts.",

@@ -46,6 +46,7 @@ internal static class SwaggerSetup
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<ChoiceOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
+            options.OperationFilter<CsvImportColumnsOperationFilter>();
             options.OperationFilter<RequestBodyEncodingOperationFilter>();
             options.OperationFilter<EditableRecordOperationFilter>();
             // After the body and the headers are known: what an operation takes decides what it can answer.

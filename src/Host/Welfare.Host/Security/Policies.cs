@@ -21,6 +21,13 @@ internal static class Policies
     /// <summary>An employee or the personnel system: employees' leave cases.</summary>
     public const string EmployeeOrPersonnelSystem = "employee-or-personnel-system";
 
+    /// <summary>
+    /// Any employee or the personnel system: grades and departments. They are master data without personal data, and
+    /// the personnel system, which writes them, reads them back to reconcile (the grade scale before replacing it, a
+    /// department's version before correcting it).
+    /// </summary>
+    public const string DirectoryReference = "directory-reference";
+
     public const string Auditor = "auditor";
 
     /// <summary>welfare-officer or personnel-officer: browse and search the directory.</summary>
@@ -60,6 +67,8 @@ internal static class Policies
         options.AddPolicy(EmployeeOrAttendanceSystem, p => p.RequireAuthenticatedUser().RequireClaim("sub")
             .RequireAssertion(c => !c.User.HasClaim("role", Roles.PersonnelSystem)));
         options.AddPolicy(EmployeeOrPersonnelSystem, p => p.RequireAuthenticatedUser().RequireClaim("sub")
+            .RequireAssertion(c => !c.User.HasClaim("role", Roles.AttendanceSystem)));
+        options.AddPolicy(DirectoryReference, p => p.RequireAuthenticatedUser().RequireClaim("sub")
             .RequireAssertion(c => !c.User.HasClaim("role", Roles.AttendanceSystem)));
         options.AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Auditor));
         options.AddPolicy(DirectoryOfficer, p => p.RequireAuthenticatedUser().RequireRole(Roles.WelfareOfficer, Roles.PersonnelOfficer));

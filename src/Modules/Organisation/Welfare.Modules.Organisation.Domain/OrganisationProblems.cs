@@ -34,7 +34,7 @@ public sealed class OrganisationProblems : ProblemCatalogue
         "organisation.head-before-current-head", "所属長の発令日が現所属長の発令日より前です。", "The head's start date is before the current head's start.");
 
     public static readonly ProblemCode InvalidDate = DefineRejection(
-        "organisation.invalid-date", "日付は yyyy-MM-dd 形式で指定してください。", "The value is not a date (yyyy-MM-dd).");
+        "organisation.invalid-date", "日付は yyyy-MM-dd 形式または和暦 (R6.4.1、令和6年4月1日) で指定してください。", "The value is not a date (yyyy-MM-dd, or the Japanese calendar such as R6.4.1).");
 
     public static readonly ProblemCode InvalidDepartmentCode = DefineRejection(
         "organisation.invalid-department-code", "所属コードが正しくありません。", "The department code is not valid.");

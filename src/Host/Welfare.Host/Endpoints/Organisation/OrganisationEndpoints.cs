@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
 using Welfare.Host.Lists;
+using Welfare.Host.OpenApi;
 using Welfare.Host.Concurrency;
 using Welfare.Host.Security;
 using Welfare.Modules.Organisation.Application;
@@ -41,7 +43,7 @@ internal static class OrganisationEndpoints
         var group = app.MapGroup("/api/v1/organisation").WithTags(Tag);
 
         group.MapGet("/grades", async (IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetGradesQuery(), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetGrades").WithSummary("The grade scale, lowest first.")
+            .RequireAuthorization(Policies.DirectoryReference).WithName("GetGrades").WithSummary("The grade scale, lowest first.")
             .AnswersBoundedList(ReplaceGradesCommand.MaxGrades, "the grade scale is set whole by the personnel division and holds a bounded number of grades");
         group.MapPut("/grades", async (ReplaceGradesCommand command, IOrganisationModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("ReplaceGrades")
@@ -50,17 +52,18 @@ internal static class OrganisationEndpoints
 
         group.MapGet("/departments", async (DateOnly? asOf, bool? includeClosed, int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentsQuery(asOf, includeClosed ?? false, PageRequest.Of(page, pageSize)), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today), by code.")
+            .RequireAuthorization(Policies.DirectoryReference).WithName("GetDepartments").WithSummary("Departments that exist on asOf (default today), by code.")
             .ProducesValidationProblem();
         group.MapGet("/departments/{departmentCode}", async (string departmentCode, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentQuery(departmentCode), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetDepartment").WithSummary("A department with the history of its heads.")
+            .RequireAuthorization(Policies.DirectoryReference).WithName("GetDepartment").WithSummary("A department with the history of its heads.")
             .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
         group.MapPut("/departments/{departmentCode}", PutDepartmentAsync)
             .RequireAuthorization(Policies.PersonnelMaintenance).WithName("PutDepartment")
             .WithSummary("Create or correct a department outside the regular import.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            // The personnel system, which maintains departments, may not read one: it cannot name a version.
+            // Optional: departments are master data of which the personnel system is the system of record; its
+            // corrections win, and the same PUT creates a department, which has no version yet.
             .ChangesEditableRecord(ifMatchRequired: false);
         group.MapPut("/departments/{departmentCode}/head", async (string departmentCode, AssignDepartmentHeadRequest body, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new AssignDepartmentHeadCommand(departmentCode, body.EmployeeId, body.EffectiveFrom), ct)))
@@ -93,16 +96,16 @@ internal static class OrganisationEndpoints
 
         group.MapPost("/imports/employees", ImportEmployeesAsync)
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportEmployees").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("Import employees from the personnel system: JSON array or CSV (UTF-8, header line; Japanese headers accepted). " +
+            .WithSummary("Import employees from the personnel system: JSON array or CSV (UTF-8 or Shift_JIS, header line; Japanese headers, values and 和暦 dates accepted). " +
                          "mode=Full marks employees missing from the file as left the day before asOf; dryRun=true reports without changing anything.")
             .Accepts<EmployeeImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance, new CsvImportColumns(EmployeeImportRow.FileDescription))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapPost("/imports/departments", ImportDepartmentsAsync)
             .RequireAuthorization(Policies.PersonnelSystem).WithName("ImportDepartments").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("Import departments: JSON array or CSV. mode=Full closes departments missing from the file the day before asOf.")
+            .WithSummary("Import departments: JSON array or CSV (UTF-8 or Shift_JIS; Japanese headers, values and 和暦 dates accepted). mode=Full closes departments missing from the file the day before asOf.")
             .Accepts<DepartmentImportRow[]>("application/json", "text/csv")
-            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance)
+            .WithMetadata(new RequestSizeLimitAttribute(imports.MaxBytes), imports, ErrorHandling.GzipRequestBody.Instance, new CsvImportColumns(DepartmentImportRow.FileDescription))
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         group.MapGet("/imports", async (int? page, int? pageSize, IOrganisationModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetImportsQuery(PageRequest.Of(page, pageSize)), ct)))
@@ -128,33 +131,48 @@ internal static class OrganisationEndpoints
     private static async Task<Results<Created<ImportReportDto>, ProblemHttpResult>> ImportEmployeesAsync(
         HttpRequest request, ImportMode? mode, DateOnly? asOf, bool? dryRun, IOrganisationModule m, CancellationToken ct)
     {
-        if (Format(request) is not { } format)
+        if (Format(request) is not (var format, var charset))
         {
             return ErrorHandling.RawBody.UnsupportedMediaType();
         }
 
-        var report = await m.ExecuteCommandAsync(new ImportEmployeesCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
+        var report = await m.ExecuteCommandAsync(new ImportEmployeesCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body, charset), ct);
         return TypedResults.Created($"/api/v1/organisation/imports/{report.Id}", report);
     }
 
     private static async Task<Results<Created<ImportReportDto>, ProblemHttpResult>> ImportDepartmentsAsync(
         HttpRequest request, ImportMode? mode, DateOnly? asOf, bool? dryRun, IOrganisationModule m, CancellationToken ct)
     {
-        if (Format(request) is not { } format)
+        if (Format(request) is not (var format, var charset))
         {
             return ErrorHandling.RawBody.UnsupportedMediaType();
         }
 
-        var report = await m.ExecuteCommandAsync(new ImportDepartmentsCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body), ct);
+        var report = await m.ExecuteCommandAsync(new ImportDepartmentsCommand(mode ?? ImportMode.Delta, asOf, dryRun ?? false, format, request.Body, charset), ct);
         return TypedResults.Created($"/api/v1/organisation/imports/{report.Id}", report);
     }
 
-    private static ImportFormat? Format(HttpRequest request) => ErrorHandling.RawBody.MediaType(request) switch
+    /// <summary>
+    /// The body's format and charset; null (415) for another media type, for CSV in a charset the import does not
+    /// read, or for JSON in anything but UTF-8 (RFC 8259).
+    /// </summary>
+    private static (ImportFormat Format, TextCharset? Charset)? Format(HttpRequest request)
     {
-        "application/json" => ImportFormat.Json,
-        "text/csv" => ImportFormat.Csv,
-        _ => null,
-    };
+        var charset = MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            ? HeaderUtilities.RemoveQuotes(contentType.Charset).Value
+            : null;
+        if (!ImportText.TryGetCharset(charset, out var named))
+        {
+            return null;
+        }
+
+        return ErrorHandling.RawBody.MediaType(request) switch
+        {
+            "application/json" when named is null or TextCharset.Utf8 => (ImportFormat.Json, named),
+            "text/csv" => (ImportFormat.Csv, named),
+            _ => null,
+        };
+    }
 }
 
 internal sealed record PutDepartmentRequest(

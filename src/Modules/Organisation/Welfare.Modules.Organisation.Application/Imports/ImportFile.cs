@@ -1,7 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Errors;
+using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Modules.Organisation.Application.Imports;
 
@@ -26,25 +26,27 @@ internal sealed record ImportFileRow(int Line, IReadOnlyDictionary<string, strin
 /// </summary>
 internal static class ImportFile
 {
+    /// <param name="charset">The CSV file's charset as its Content-Type names it; null: detected. JSON is always UTF-8.</param>
     public static async Task<IReadOnlyList<ImportFileRow>> ReadAsync(
         Stream body,
         ImportFormat format,
-        IReadOnlyDictionary<string, string> columns,
+        TextCharset? charset,
+        ImportColumns columns,
         int maxRows,
         CancellationToken cancellationToken)
     {
         List<ImportFileRow> rows;
         if (format == ImportFormat.Csv)
         {
-            // The CSV reader is synchronous; request bodies may only be read asynchronously.
+            // Decoded whole, so that an undecodable file is refused before any row applies, naming its line.
             using var buffer = new MemoryStream();
             await body.CopyToAsync(buffer, cancellationToken);
-            buffer.Position = 0;
-            rows = ReadCsv(buffer, columns);
+            var text = ImportText.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), charset);
+            rows = [.. Csv.ReadRows(new StringReader(text), columns.HeaderToField, (line, values) => new ImportFileRow(line, values!, []))];
         }
         else
         {
-            rows = await ReadJsonAsync(body, columns, cancellationToken);
+            rows = await ReadJsonAsync(body, columns.HeaderToField, cancellationToken);
         }
 
         // PostgreSQL stores no NUL character, not even inside a rejection's text: such a value never
@@ -70,12 +72,6 @@ internal static class ImportFile
 
         var values = row.Values.ToDictionary(v => v.Key, v => invalid.Contains(v.Key) ? null : v.Value, StringComparer.Ordinal);
         return new ImportFileRow(row.Line, values, unknown) { InvalidFields = invalid };
-    }
-
-    private static List<ImportFileRow> ReadCsv(Stream body, IReadOnlyDictionary<string, string> columns)
-    {
-        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true);
-        return [.. Csv.ReadRows(reader, columns, (line, values) => new ImportFileRow(line, values!, []))];
     }
 
     private static async Task<List<ImportFileRow>> ReadJsonAsync(Stream body, IReadOnlyDictionary<string, string> columns, CancellationToken cancellationToken)

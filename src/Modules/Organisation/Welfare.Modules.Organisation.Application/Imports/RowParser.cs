@@ -36,7 +36,7 @@ internal sealed class RowParser(int line, string? key)
         return value.Trim();
     }
 
-    public T Enum<T>(string field, string? value, IReadOnlyDictionary<string, T>? aliases = null, T? fallback = null)
+    public T Enum<T>(string field, string? value, ImportCodes<T> codes, T? fallback = null)
         where T : struct, System.Enum
     {
         if (string.IsNullOrWhiteSpace(value) && fallback is { } f)
@@ -44,7 +44,7 @@ internal sealed class RowParser(int line, string? key)
             return f;
         }
 
-        if (value is not null && aliases is not null && aliases.TryGetValue(value.Trim(), out var aliased))
+        if (value is not null && codes.Aliases.TryGetValue(value.Trim(), out var aliased))
         {
             return aliased;
         }
@@ -55,11 +55,12 @@ internal sealed class RowParser(int line, string? key)
             return parsed;
         }
 
-        var allowed = string.Join(", ", System.Enum.GetNames<T>());
+        var allowed = codes.Short();
         Problem(OrganisationProblems.InvalidValue, new($"{field} の値「{value}」は使用できません ({allowed})。", $"{field} '{value}' is not one of {allowed}."));
         return default;
     }
 
+    /// <summary>ISO (2024-04-01, 2024/4/1) or the Japanese calendar (R6.4.1, 令和6年4月1日), as personnel systems write dates.</summary>
     public DateOnly Date(string field, string? value, DateOnly? fallback = null)
     {
         if (string.IsNullOrWhiteSpace(value) && fallback is { } f)
@@ -68,12 +69,15 @@ internal sealed class RowParser(int line, string? key)
         }
 
         if (value is not null
-            && DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            && (DateOnly.TryParseExact(value.Trim(), ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy/M/d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                || JapaneseEra.TryParse(value, out date)))
         {
             return date;
         }
 
-        Problem(OrganisationProblems.InvalidDate, new($"{field} の日付「{value}」は yyyy-MM-dd 形式で指定してください。", $"{field} '{value}' is not a date (yyyy-MM-dd)."));
+        Problem(OrganisationProblems.InvalidDate, new(
+            $"{field} の日付「{value}」は yyyy-MM-dd 形式または和暦 (R6.4.1、令和6年4月1日) で指定してください。",
+            $"{field} '{value}' is not a date (yyyy-MM-dd, or the Japanese calendar such as R6.4.1 or 令和6年4月1日)."));
         return default;
     }
 

@@ -21,7 +21,7 @@ internal sealed class ImportDepartmentsCommandHandler(
     public async Task<ImportReportDto> Handle(ImportDepartmentsCommand request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? clock.Today();
-        var file = await ImportFile.ReadAsync(request.Body, request.Format, DepartmentImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
+        var file = await ImportFile.ReadAsync(request.Body, request.Format, request.Charset, DepartmentImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
         var import = new DirectoryImport(Guid.CreateVersion7(clock.GetUtcNow()), ImportKind.Departments, request.Mode, request.DryRun,
             request.Format.ToString().ToLowerInvariant(), asOf, user.Id, clock.GetUtcNow())
         {
@@ -179,7 +179,7 @@ internal sealed class ImportDepartmentsCommandHandler(
         }
 
         var name = parser.Required("name", row["name"], Department.MaxNameLength);
-        var authority = parser.Enum<AppointingAuthority>("appointingAuthority", row["appointingAuthority"]);
+        var authority = parser.Enum("appointingAuthority", row["appointingAuthority"], DirectoryCodes.AppointingAuthority);
         var from = parser.Date("effectiveFrom", row["effectiveFrom"]);
         var to = parser.OptionalDate("effectiveTo", row["effectiveTo"]);
         if (!parser.IsValid)

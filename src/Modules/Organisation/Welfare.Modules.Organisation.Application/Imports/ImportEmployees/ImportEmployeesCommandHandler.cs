@@ -23,16 +23,10 @@ internal sealed class ImportEmployeesCommandHandler(
     /// <summary>A first load of a whole employer goes by COPY; everyday deltas through the change tracker.</summary>
     private const int BulkInsertThreshold = 500;
 
-    private static readonly Dictionary<string, Sex> SexAliases = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["F"] = Sex.Female, ["女"] = Sex.Female, ["2"] = Sex.Female,
-        ["M"] = Sex.Male, ["男"] = Sex.Male, ["1"] = Sex.Male,
-    };
-
     public async Task<ImportReportDto> Handle(ImportEmployeesCommand request, CancellationToken cancellationToken)
     {
         var asOf = request.AsOf ?? clock.Today();
-        var file = await ImportFile.ReadAsync(request.Body, request.Format, EmployeeImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
+        var file = await ImportFile.ReadAsync(request.Body, request.Format, request.Charset, EmployeeImportRow.Columns, limits.Directory.MaxRows, cancellationToken);
         var import = new DirectoryImport(Guid.CreateVersion7(clock.GetUtcNow()), ImportKind.Employees, request.Mode, request.DryRun,
             request.Format.ToString().ToLowerInvariant(), asOf, user.Id, clock.GetUtcNow())
         {
@@ -215,12 +209,12 @@ internal sealed class ImportEmployeesCommandHandler(
 
         var nameKanji = parser.Required("nameKanji", row["nameKanji"], EmployeeFacts.MaxNameLength);
         var nameKana = parser.Required("nameKana", row["nameKana"], EmployeeFacts.MaxNameLength);
-        var sex = parser.Enum("sex", row["sex"], SexAliases);
+        var sex = parser.Enum("sex", row["sex"], DirectoryCodes.Sex);
         var grade = parser.Required("gradeCode", row["gradeCode"], 32);
-        var employmentType = parser.Enum<EmploymentType>("employmentType", row["employmentType"]);
-        var authority = parser.Enum<AppointingAuthority>("appointingAuthority", row["appointingAuthority"]);
+        var employmentType = parser.Enum("employmentType", row["employmentType"], DirectoryCodes.EmploymentType);
+        var authority = parser.Enum("appointingAuthority", row["appointingAuthority"], DirectoryCodes.AppointingAuthority);
         var department = parser.Required("departmentCode", row["departmentCode"], DepartmentCode.MaxLength);
-        var status = parser.Enum<EmployeeStatus>("status", row["status"], fallback: EmployeeStatus.Active);
+        var status = parser.Enum("status", row["status"], DirectoryCodes.EmployeeStatus, EmployeeStatus.Active);
         var joinedOn = parser.Date("joinedOn", row["joinedOn"]);
         var effective = parser.Date("effectiveDate", row["effectiveDate"], asOf);
 
