@@ -1,9 +1,13 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.StressCheck.Domain;
 
 /// <summary>The scoring tables and the job stress chart differ by sex (taken from the directory at the campaign's opening).</summary>
 public enum Sex
 {
+    [Label("女性", "Female")]
     Female,
+    [Label("男性", "Male")]
     Male,
 }
 

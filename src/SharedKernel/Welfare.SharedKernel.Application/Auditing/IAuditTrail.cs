@@ -16,7 +16,9 @@ public interface IAuditTrail
 
 public enum AuditOutcome
 {
+    [Label("許可", "Allowed")]
     Allowed,
+    [Label("拒否", "Denied")]
     Denied,
 }
 

@@ -8,6 +8,9 @@ namespace Welfare.SharedKernel.Application.Exports;
 /// </summary>
 public static class CsvWriter
 {
+    /// <summary>A file for people: the header in the request's language (see <see cref="Printed"/> for the values).</summary>
+    public static byte[] Write(IEnumerable<LocalizedText> header, IEnumerable<IEnumerable<string?>> rows) => Write(header.Select(Printed.Text), rows);
+
     public static byte[] Write(IEnumerable<string?> header, IEnumerable<IEnumerable<string?>> rows) =>
         [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text(header, rows))];
 

@@ -7,9 +7,11 @@ namespace Welfare.SharedKernel.Application.Imports;
 /// <summary>The character sets an uploaded text file (CSV) may be written in.</summary>
 public enum TextCharset
 {
+    [Label("UTF-8（文字コード）", "UTF-8")]
     Utf8,
 
     /// <summary>Shift_JIS as Windows writes it (code page 932, with the NEC and IBM extensions): what most Japanese personnel systems export.</summary>
+    [Label("シフトJIS（Windows-31J）", "Shift_JIS (Windows code page 932)")]
     ShiftJis,
 }
 

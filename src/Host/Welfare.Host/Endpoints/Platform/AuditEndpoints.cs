@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Security;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Auditing.SearchAuditEntries;
 using Welfare.SharedKernel.Application.Paging;
@@ -48,11 +49,18 @@ internal static class AuditEndpoints
 /// <summary>The modules whose use cases write to the audit trail, as entries name them (the search's <c>module</c> filter).</summary>
 internal enum AuditedModule
 {
+    [Label("監査記録", "Audit trail")]
     Audit,
+    [Label("組織", "Organisation")]
     Organisation,
+    [Label("ピアサポート", "Peer support")]
     PeerSupport,
+    [Label("職場復帰支援", "Return to work")]
     ReturnToWork,
+    [Label("時間外勤務", "Overtime")]
     Overtime,
+    [Label("ハラスメント", "Harassment")]
     Harassment,
+    [Label("ストレスチェック", "Stress check")]
     StressCheck,
 }

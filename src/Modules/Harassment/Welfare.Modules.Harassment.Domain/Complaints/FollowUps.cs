@@ -4,10 +4,13 @@ namespace Welfare.Modules.Harassment.Domain.Complaints;
 
 public enum FollowUpSubject
 {
+    [Label("相談者", "Complainant")]
     Complainant,
+    [Label("ハラスメントを受けた本人", "The person harassed")]
     PersonHarassed,
 
     /// <summary>A third party who cooperated with the investigation (第3条: 調査への協力).</summary>
+    [Label("調査に協力した第三者", "Witness")]
     Witness,
 }
 

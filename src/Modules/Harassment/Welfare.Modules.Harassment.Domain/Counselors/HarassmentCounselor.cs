@@ -1,9 +1,13 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Harassment.Domain.Counselors;
 
 /// <summary>Recorded so that a complainant can ask for a counsellor of a given sex (別紙第2 第2-1(2)).</summary>
 public enum CounselorSex
 {
+    [Label("女性", "Female")]
     Female,
+    [Label("男性", "Male")]
     Male,
 }
 

@@ -6,8 +6,11 @@ namespace Welfare.Modules.Harassment.Domain.Training;
 /// <summary>Whom a session is for (第6条2: new employees and new supervisors in particular).</summary>
 public enum TrainingAudience
 {
+    [Label("新規採用職員", "New employees")]
     NewEmployees,
+    [Label("新任の監督者", "New supervisors")]
     NewSupervisors,
+    [Label("全職員", "All staff")]
     AllStaff,
 }
 

@@ -7,7 +7,9 @@ namespace Welfare.Modules.Organisation.Application.Imports;
 
 public enum ImportFormat
 {
+    [Label("JSON形式", "JSON")]
     Json,
+    [Label("CSV形式", "CSV")]
     Csv,
 }
 

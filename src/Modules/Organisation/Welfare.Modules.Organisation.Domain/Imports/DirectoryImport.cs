@@ -1,17 +1,23 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Organisation.Domain.Imports;
 
 public enum ImportKind
 {
+    [Label("職員", "Employees")]
     Employees,
+    [Label("所属", "Departments")]
     Departments,
 }
 
 public enum ImportMode
 {
     /// <summary>The file is the whole directory as of a date: what it lacks has ended.</summary>
+    [Label("全件", "Full")]
     Full,
 
     /// <summary>The file holds only changes: what it lacks stays as it is.</summary>
+    [Label("差分", "Changes only")]
     Delta,
 }
 

@@ -5,12 +5,15 @@ namespace Welfare.Modules.Overtime.Domain.Analyses;
 public enum ExcessAnalysisStatus
 {
     /// <summary>Opened: the department head owes items ④ and ⑤ and the analysis.</summary>
+    [Label("分析待ち", "Open")]
     Open,
 
     /// <summary>The department head has analysed it; the personnel officer owes the countermeasures.</summary>
+    [Label("分析済み（対策待ち）", "Analysed")]
     Analysed,
 
     /// <summary>Countermeasures recorded.</summary>
+    [Label("対策記録済み", "Closed")]
     Closed,
 }
 

@@ -1,14 +1,19 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Overtime.Domain.Caps;
 
 public enum CapSource
 {
     /// <summary>The physician's opinion after a long-hours interview of this module.</summary>
+    [Label("長時間勤務者への面接指導", "Long-hours interview")]
     LongHoursInterview,
 
     /// <summary>A physician's opinion after a stress-check interview (StressCheck's event).</summary>
+    [Label("ストレスチェック後の医師の意見", "Physician's opinion after the stress check")]
     StressCheckOpinion,
 
     /// <summary>The restriction after returning from a pre-return (ReturnToWork's event).</summary>
+    [Label("職場復帰後の就業制限", "Restriction after returning to work")]
     PostReturn,
 }
 

@@ -5,9 +5,11 @@ namespace Welfare.Modules.Overtime.Domain.Departments;
 public enum DepartmentKind
 {
     /// <summary>自律部署: the default.</summary>
+    [Label("通常の部署", "Standard department")]
     Standard,
 
     /// <summary>他律的業務の比重の高い部署: higher limits, designated with a reason, kept to the minimum (seed 002 §1(2)).</summary>
+    [Label("他律的業務の比重の高い部署", "Other-driven department")]
     OtherDriven,
 }
 

@@ -1,12 +1,16 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Overtime.Domain.Holidays;
 
 /// <summary>Where a day off comes from: the law for the whole country, or the employer's own calendar.</summary>
 public enum HolidaySource
 {
     /// <summary>国民の祝日・休日: given by the law, the same for every employer; officers cannot change it.</summary>
+    [Label("国民の祝日・休日", "National holiday")]
     National,
 
     /// <summary>The employer's own day off (年末年始, 県民の日 …) that an officer entered.</summary>
+    [Label("団体が定める休日", "Employer's day off")]
     Employer,
 }
 

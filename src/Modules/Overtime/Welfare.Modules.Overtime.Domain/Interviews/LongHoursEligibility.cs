@@ -1,15 +1,19 @@
 using Welfare.Modules.Overtime.Domain.Rules;
+using Welfare.SharedKernel;
 
 namespace Welfare.Modules.Overtime.Domain.Interviews;
 
 public enum InterviewEligibility
 {
+    [Label("対象外", "Not eligible")]
     None,
 
     /// <summary>The employee may ask for an interview (a request counts as showing fatigue).</summary>
+    [Label("申出により対象", "On request")]
     OnRequest,
 
     /// <summary>The employer must arrange the interview without a request.</summary>
+    [Label("申出によらず対象", "Mandatory")]
     Mandatory,
 }
 

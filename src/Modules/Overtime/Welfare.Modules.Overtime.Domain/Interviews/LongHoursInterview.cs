@@ -6,21 +6,27 @@ namespace Welfare.Modules.Overtime.Domain.Interviews;
 public enum LongHoursInterviewStatus
 {
     /// <summary>Opened by the monthly evaluation; the employee has been told their hours.</summary>
+    [Label("通知済み", "Notified")]
     Notified,
 
     /// <summary>The welfare officer recommended the interview (勧奨).</summary>
+    [Label("勧奨済み", "Recommended")]
     Recommended,
 
     /// <summary>The employee asked for the interview (needed for on-request tiers).</summary>
+    [Label("申出あり", "Requested")]
     Requested,
 
     /// <summary>A physician and a date are set.</summary>
+    [Label("日程決定", "Scheduled")]
     Scheduled,
 
     /// <summary>The physician recorded the interview and the opinion. Closed.</summary>
+    [Label("実施済み", "Held")]
     Held,
 
     /// <summary>Closed without an interview, with the reason (seed 002 別添1 ウ). Closed.</summary>
+    [Label("未実施", "Not held")]
     NotHeld,
 }
 
@@ -28,14 +34,18 @@ public enum LongHoursInterviewStatus
 public enum NotHeldReason
 {
     /// <summary>面接指導を受ける必要がないと医師が判断した (incl. the exemption, 注1).</summary>
+    [Label("面接指導を受ける必要がないと医師が判断した", "The physician judged it unnecessary")]
     PhysicianJudgedUnnecessary,
 
     /// <summary>通知・勧奨したが反応が無かった又は職員自身が必要ないと判断した.</summary>
+    [Label("通知・勧奨したが反応が無かった又は職員自身が必要ないと判断した", "No response, or the employee judged it unnecessary")]
     NoResponseOrDeclined,
 
     /// <summary>業務多忙で面接時間を確保できなかった.</summary>
+    [Label("業務多忙で面接時間を確保できなかった", "Too busy to make time for it")]
     TooBusy,
 
+    [Label("その他", "Other")]
     Other,
 }
 

@@ -5,13 +5,21 @@ namespace Welfare.Modules.Overtime.Domain.Orders;
 /// <summary>特例業務: work for which overtime beyond the limits may be ordered (each excess then needs an excess analysis).</summary>
 public enum SpecialBusinessCategory
 {
+    [Label("大規模災害への対処", "Response to a large disaster")]
     Disaster,
+    [Label("重要な政策に関する法令の立案", "Drafting important legislation")]
     Legislation,
+    [Label("他国又は国際機関との重要な交渉", "Important international negotiations")]
     InternationalNegotiation,
+    [Label("感染症への対応", "Pandemic response")]
     Pandemic,
+    [Label("予算編成", "Budget compilation")]
     Budget,
+    [Label("人事・給与関係業務", "Personnel and pay")]
     Personnel,
+    [Label("議会対応", "Assembly business")]
     Parliament,
+    [Label("その他", "Other")]
     Other,
 }
 

@@ -1,10 +1,14 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Overtime.Domain.RestIntervals;
 
 public enum ExemptionKind
 {
+    [Label("業務上の必要", "Business necessity")]
     BusinessNecessity,
 
     /// <summary>The employee asked, e.g. for family reasons.</summary>
+    [Label("職員の申出", "Employee's request")]
     EmployeeRequest,
 }
 

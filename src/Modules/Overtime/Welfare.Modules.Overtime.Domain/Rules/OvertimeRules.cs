@@ -1,11 +1,15 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.Overtime.Domain.Rules;
 
 public enum LimitComparison
 {
     /// <summary>≤: the limit itself is still allowed.</summary>
+    [Label("以下", "At most")]
     AtMost,
 
     /// <summary>&lt;: the limit itself is already over (other-driven month: under 100 h).</summary>
+    [Label("未満", "Under")]
     StrictlyUnder,
 }
 

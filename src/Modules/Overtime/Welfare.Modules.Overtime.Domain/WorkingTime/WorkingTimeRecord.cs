@@ -4,11 +4,15 @@ namespace Welfare.Modules.Overtime.Domain.WorkingTime;
 
 public enum RecordSource
 {
+    [Label("タイムカード", "Time card")]
     TimeCard,
+    [Label("ICカード", "IC card")]
     IcCard,
+    [Label("パソコンの使用時間の記録", "PC log")]
     PcLog,
 
     /// <summary>Only where no objective record is possible (seed 002 §1(1)).</summary>
+    [Label("自己申告", "Self-report")]
     SelfReport,
 }
 
@@ -129,8 +133,11 @@ public sealed class WorkingTimeCorrection
 /// <summary>Which span a day's overtime was derived from.</summary>
 public enum DayBasis
 {
+    [Label("客観的な記録", "Objective record")]
     Objective,
+    [Label("自己申告", "Self-report")]
     SelfReport,
+    [Label("補正後の記録", "Corrected record")]
     Corrected,
 }
 

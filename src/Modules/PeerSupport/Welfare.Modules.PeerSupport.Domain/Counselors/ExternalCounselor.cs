@@ -5,10 +5,15 @@ namespace Welfare.Modules.PeerSupport.Domain.Counselors;
 /// <summary>The fields of expertise of 第4-4(1); mental health is a flag of the medical field (第4-4(2)).</summary>
 public enum CounselorField
 {
+    [Label("医療", "Medical")]
     Medical,
+    [Label("法律", "Legal")]
     Legal,
+    [Label("税務", "Tax")]
     Tax,
+    [Label("不動産", "Real estate")]
     RealEstate,
+    [Label("その他", "Other")]
     Other,
 }
 

@@ -1,8 +1,12 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.PeerSupport.Domain.Supporters;
 
 public enum DesignationChange
 {
+    [Label("指名", "Designation")]
     Designation,
+    [Label("解除", "Release")]
     Release,
 }
 
@@ -10,9 +14,11 @@ public enum DesignationChange
 public enum NoticeForm
 {
     /// <summary>別記様式第1号 ピアサポーター指名通知書.</summary>
+    [Label("ピアサポーター指名通知書", "Peer supporter designation notice")]
     SupporterNotice = 1,
 
     /// <summary>別記様式第2号 ピアサポート・コーディネーター指名通知書.</summary>
+    [Label("ピアサポート・コーディネーター指名通知書", "Coordinator designation notice")]
     CoordinatorNotice = 2,
 }
 

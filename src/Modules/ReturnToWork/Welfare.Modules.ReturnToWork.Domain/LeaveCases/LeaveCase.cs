@@ -5,7 +5,9 @@ namespace Welfare.Modules.ReturnToWork.Domain.LeaveCases;
 /// <summary>長期の療養休暇 (LongSickLeave, art. 2(2)) or 休職 (LeaveOfAbsence, art. 2(3)).</summary>
 public enum LeaveKind
 {
+    [Label("長期の療養休暇", "Long sick leave")]
     LongSickLeave,
+    [Label("休職", "Leave of absence")]
     LeaveOfAbsence,
 }
 

@@ -12,9 +12,11 @@ namespace Welfare.Modules.StressCheck.Application.Results;
 public enum Disclosure
 {
     /// <summary>The whole result (implementer, staff; employer side with full-result consent).</summary>
+    [Label("結果全体", "The whole result")]
     Full,
 
     /// <summary>Only "high stress, interview needed" (consent scope decided by the health committee).</summary>
+    [Label("高ストレス・面接指導要否のみ", "High stress and interview need only")]
     HighStressOnly,
 }
 

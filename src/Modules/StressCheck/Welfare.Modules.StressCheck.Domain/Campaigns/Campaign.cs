@@ -6,11 +6,14 @@ namespace Welfare.Modules.StressCheck.Domain.Campaigns;
 public enum CampaignStatus
 {
     /// <summary>Being prepared: thresholds and targets can still change.</summary>
+    [Label("準備中", "Draft")]
     Draft,
 
     /// <summary>Opened: the targets are fixed as of the opening date; answers are accepted between the dates.</summary>
+    [Label("実施中", "Open")]
     Open,
 
+    [Label("終了", "Closed")]
     Closed,
 }
 
@@ -18,16 +21,21 @@ public enum CampaignStatus
 /// <summary>The employment types a campaign may be limited to, as the directory names them.</summary>
 public enum TargetEmploymentType
 {
+    [Label("常勤職員", "Regular staff")]
     Regular,
+    [Label("会計年度任用職員等", "Fixed-term staff")]
     FixedTerm,
+    [Label("再任用職員", "Reappointed staff")]
     Reappointed,
 }
 
 public enum ConsentScope
 {
+    [Label("結果全体", "The whole result")]
     FullResult,
 
     /// <summary>Only "high stress, interview needed" (a health committee decision).</summary>
+    [Label("高ストレス・面接指導要否のみ", "High stress and interview need only")]
     HighStressOnly,
 }
 

@@ -5,17 +5,22 @@ namespace Welfare.Modules.StressCheck.Domain.Interviews;
 public enum InterviewStatus
 {
     /// <summary>The implementer recommended an interview to a high-stress employee who had not asked (art. 15).</summary>
+    [Label("勧奨済み", "Recommended")]
     Recommended,
 
     /// <summary>The employee asked for an interview (Form 3, art. 12).</summary>
+    [Label("申出あり", "Requested")]
     Requested,
 
     /// <summary>The implementer confirmed the employee is eligible (art. 13(3)).</summary>
+    [Label("対象者確認済み", "Confirmed")]
     Confirmed,
 
+    [Label("対象外", "Not eligible")]
     NotEligible,
 
     /// <summary>The interview took place and is recorded (art. 19).</summary>
+    [Label("実施済み", "Held")]
     Held,
 }
 
@@ -23,12 +28,15 @@ public enum InterviewStatus
 public enum WorkCategory
 {
     /// <summary>0 通常勤務.</summary>
+    [Label("通常勤務", "Normal work")]
     Normal = 0,
 
     /// <summary>1 就業制限・配慮.</summary>
+    [Label("就業制限・配慮", "Restricted work")]
     Restricted = 1,
 
     /// <summary>2 要休業.</summary>
+    [Label("要休業", "Leave required")]
     Leave = 2,
 }
 

@@ -5,15 +5,19 @@ namespace Welfare.Modules.StressCheck.Domain.Questionnaires;
 public enum QuestionnaireSection
 {
     /// <summary>仕事のストレス要因 (items 1–17).</summary>
+    [Label("仕事のストレス要因", "Job stressors")]
     A,
 
     /// <summary>心身のストレス反応 (items 18–46).</summary>
+    [Label("心身のストレス反応", "Stress reactions")]
     B,
 
     /// <summary>周囲のサポート (items 47–55).</summary>
+    [Label("周囲のサポート", "Social support")]
     C,
 
     /// <summary>満足度 (items 56–57).</summary>
+    [Label("満足度", "Satisfaction")]
     D,
 }
 

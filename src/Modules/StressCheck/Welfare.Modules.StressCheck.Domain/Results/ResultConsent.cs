@@ -1,13 +1,16 @@
 using Welfare.Modules.StressCheck.Domain.Campaigns;
+using Welfare.SharedKernel;
 
 namespace Welfare.Modules.StressCheck.Domain.Results;
 
 public enum ConsentSource
 {
     /// <summary>The employee consented on the consent form (別記様式第2号).</summary>
+    [Label("同意書による同意", "Consent form")]
     Explicit,
 
     /// <summary>An interview request that counts as consent because the notification said so.</summary>
+    [Label("面接指導の申出による同意", "Interview request")]
     InterviewRequest,
 }
 

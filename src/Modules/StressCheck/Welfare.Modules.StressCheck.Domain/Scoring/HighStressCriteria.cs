@@ -1,11 +1,15 @@
+using Welfare.SharedKernel;
+
 namespace Welfare.Modules.StressCheck.Domain.Scoring;
 
 public enum ScoringMethod
 {
     /// <summary>合計点数方式: sums of (recoded) answers; higher means more stress.</summary>
+    [Label("合計点数方式", "Sum of scores")]
     Sum,
 
     /// <summary>素点換算表方式: sums of evaluation points; lower means more stress.</summary>
+    [Label("素点換算表方式", "Conversion table")]
     ConversionTable,
 }
 

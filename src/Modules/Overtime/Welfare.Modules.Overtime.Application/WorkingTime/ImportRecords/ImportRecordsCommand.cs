@@ -1,4 +1,5 @@
 using Welfare.Modules.Overtime.Domain.WorkingTime;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Imports;
 using Welfare.SharedKernel.Application.Messaging;
 
@@ -7,9 +8,11 @@ namespace Welfare.Modules.Overtime.Application.WorkingTime.ImportRecords;
 public enum RecordImportFormat
 {
     /// <summary>application/x-ndjson: one JSON object per line.</summary>
+    [Label("NDJSON形式", "NDJSON")]
     Ndjson,
 
     /// <summary>text/csv: UTF-8, header line.</summary>
+    [Label("CSV形式", "CSV")]
     Csv,
 }
 

@@ -1,53 +1,40 @@
-using System.Globalization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Consultations;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Modules.PeerSupport.Application.Reports.ExportQuarterlyReports;
 
 internal sealed class ExportQuarterlyReportsQueryHandler(IPeerSupportDbContext db) : IRequestHandler<ExportQuarterlyReportsQuery, byte[]>
 {
-    private static readonly Dictionary<string, string> Labels = new()
-    {
-        [nameof(ConsultationCategory.WorkplaceRelationships)] = "職場の人間関係",
-        [nameof(ConsultationCategory.WorkingEnvironment)] = "勤務環境",
-        [nameof(ConsultationCategory.Family)] = "家族",
-        [nameof(ConsultationCategory.Relatives)] = "親族",
-        [nameof(ConsultationCategory.Health)] = "健康",
-        [nameof(ConsultationCategory.Childcare)] = "子育て",
-        [nameof(ConsultationCategory.Education)] = "教育",
-        [nameof(ConsultationCategory.Care)] = "介護",
-        [nameof(ConsultationCategory.Relationships)] = "異性",
-        [nameof(ConsultationCategory.Housing)] = "住宅",
-        [nameof(ConsultationCategory.Money)] = "金銭",
-        [nameof(ConsultationCategory.Other)] = "その他",
-        [nameof(ConsultationChannel.Request)] = "相談の申出",
-        [nameof(ConsultationChannel.Outreach)] = "気付き・声掛け",
-        [nameof(ConsultationOutcome.Ongoing)] = "継続中",
-        [nameof(ConsultationOutcome.Resolved)] = "解決",
-        [nameof(ConsultationOutcome.Referred)] = "取次ぎ・紹介",
-        [nameof(ConsultationOutcome.Escalated)] = "上申",
-    };
-
     public async Task<byte[]> Handle(ExportQuarterlyReportsQuery request, CancellationToken cancellationToken)
     {
         var reports = (await db.QuarterlyReports.AsNoTracking().Where(r => r.FiscalYear == request.FiscalYear && r.Quarter == request.Quarter)
             .OrderBy(r => r.DepartmentCode).ToListAsync(cancellationToken)).Select(QuarterlyReportDto.From).ToList();
-        var categories = Enum.GetNames<ConsultationCategory>().Where(n => n != nameof(ConsultationCategory.WorkProcedures)).ToList();
-        var channels = Enum.GetNames<ConsultationChannel>();
-        var outcomes = Enum.GetNames<ConsultationOutcome>();
-        var header = new[] { "所属コード", "年度", "四半期", "提出日時", "件数", "緊急案件" }
-            .Concat(categories.Select(c => $"分類:{Labels[c]}")).Concat(channels.Select(c => $"端緒:{Labels[c]}")).Concat(outcomes.Select(o => $"処理状況:{Labels[o]}"));
+
+        // Work procedures are refused at intake (第2 ただし書), so a report never counts them.
+        var categories = Enum.GetValues<ConsultationCategory>().Where(c => c != ConsultationCategory.WorkProcedures).ToList();
+        var channels = Enum.GetValues<ConsultationChannel>();
+        var outcomes = Enum.GetValues<ConsultationOutcome>();
+        var header = new LocalizedText[]
+            {
+                new("所属コード", "Department code"), new("年度", "Fiscal year"), new("四半期", "Quarter"), new("提出日時", "Submitted at"),
+                new("件数", "Cases"), new("緊急案件", "Urgent cases"),
+            }
+            .Concat(categories.Select(c => Prefixed("分類", "Category", c))).Concat(channels.Select(c => Prefixed("端緒", "Channel", c)))
+            .Concat(outcomes.Select(o => Prefixed("処理状況", "Outcome", o)));
         var rows = reports.Select(r => new[]
             {
-                r.DepartmentCode, Number(r.FiscalYear), Number(r.Quarter),
-                r.SubmittedAt.ToOffset(Welfare.SharedKernel.JapanTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                Number(r.TotalCases), Number(r.UrgentCases),
+                r.DepartmentCode, Printed.Number(r.FiscalYear), Printed.Number(r.Quarter), Printed.Time(r.SubmittedAt),
+                Printed.Number(r.TotalCases), Printed.Number(r.UrgentCases),
             }
-            .Concat(categories.Select(c => Number(r.ByCategory[c]))).Concat(channels.Select(c => Number(r.ByChannel[c]))).Concat(outcomes.Select(o => Number(r.ByOutcome[o]))));
+            .Concat(categories.Select(c => Printed.Number(r.ByCategory[c.ToString()])))
+            .Concat(channels.Select(c => Printed.Number(r.ByChannel[c.ToString()])))
+            .Concat(outcomes.Select(o => Printed.Number(r.ByOutcome[o.ToString()]))));
         return CsvWriter.Write(header, rows);
     }
 
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static LocalizedText Prefixed(string japanese, string english, Enum value) =>
+        new($"{japanese}:{Labels.Of(value).Japanese}", $"{english}: {Labels.Of(value).English}");
 }

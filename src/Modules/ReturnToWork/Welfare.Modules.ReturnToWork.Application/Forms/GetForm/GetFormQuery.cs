@@ -1,3 +1,4 @@
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Messaging;
 
 namespace Welfare.Modules.ReturnToWork.Application.Forms.GetForm;
@@ -12,11 +13,18 @@ public sealed record GetFormQuery(Guid PreReturnId, PreReturnForm Form, Guid? Re
 /// <summary>The numbered forms of the rules (別記様式第1号–第7号), in their order.</summary>
 public enum PreReturnForm
 {
+    [Label("プレリターン実施申出書", "Pre-return application")]
     Application = 1,
+    [Label("診断書", "Medical certificate")]
     Certificate,
+    [Label("プレリターン実施計画書", "Pre-return plan")]
     Plan,
+    [Label("プレリターン実施通知書", "Pre-return decision notice")]
     DecisionNotice,
+    [Label("プレリターン日誌", "Pre-return daily log")]
     DailyLog,
+    [Label("プレリターン変更(中止)申請書", "Pre-return change (cancellation) request")]
     ChangeRequest,
+    [Label("プレリターン結果報告書", "Pre-return result report")]
     ResultReport,
 }
