@@ -23,6 +23,18 @@ internal static class Assemblies
     public static IEnumerable<Assembly> ModuleAssemblies(string layer) =>
         ModuleNames.Select(m => Of(m, layer));
 
+    /// <summary>The checkout the tests run from, for the files generated from the code (docs/errors.md, the contract).</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Welfare.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Welfare.sln not found above the test directory.");
+    }
+
     private static List<Assembly> LoadAll()
     {
         var found = new Dictionary<string, Assembly> { [Host.GetName().Name!] = Host };

@@ -88,7 +88,7 @@ public sealed partial class ProblemCatalogueTests
     [Test]
     public void Docs_errors_md_lists_every_code_with_its_status_and_texts()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "errors.md");
+        var path = Path.Combine(Assemblies.RepositoryRoot(), "docs", "errors.md");
         var expected = ErrorsMarkdown();
         if (Environment.GetEnvironmentVariable("WELFARE_UPDATE_CONTRACT") == "1")
         {
@@ -197,17 +197,6 @@ public sealed partial class ProblemCatalogueTests
     private static string Kebab(string pascal) => KebabBoundary().Replace(pascal, "$1-$2").ToLowerInvariant();
 
     private static string Pascal(string kebab) => string.Concat(kebab.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Welfare.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Welfare.sln not found above the test directory.");
-    }
 
     [GeneratedRegex(@"^[a-z]+(-[a-z]+)*\.[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Grammar();

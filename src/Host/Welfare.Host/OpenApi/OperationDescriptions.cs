@@ -332,7 +332,7 @@ internal static class OperationDescriptions
             "200 with the evaluation; 400 for an invalid year or month; 404 for an employee who is unknown or not visible to the caller."),
         ["GetOvertimeLimitsOverview"] = new(
             "For one department: its head on the day, `welfare-officer`, `personnel-officer` (anyone else 404). For the whole organisation: `welfare-officer`, `personnel-officer` (anyone else 403).",
-            "Evaluates every employee of a month, for one department or the organisation, optionally only those over a limit or from a warning tier up. `format=csv` answers one row per employee and limit for a spreadsheet instead of a page. Counts against the bulk request budget.",
+            "Evaluates every employee of a month, for one department or the organisation, optionally only those over a limit or from a warning tier up. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers one row per employee and limit instead of a page, with headers and values in the caller's language (Japanese labels, はい/いいえ). Counts against the bulk request budget.",
             "200 with a page of evaluations, or `text/csv` with every row; 400 for invalid values; 403 or 404 as above."),
         ["CloseOvertimeMonth"] = new(
             "`welfare-officer`, `personnel-officer` (the scheduled job does it as the system on the 10th).",
@@ -430,7 +430,7 @@ internal static class OperationDescriptions
             "200 with the caps."),
         ["GetOvertimeStatistics"] = new(
             "`welfare-officer`, `personnel-officer`.",
-            "Reports a fiscal year (optionally one department) as the MIC survey asks: average overtime per employee per month and year, the shares of employee-months over 45 hours, from 45 to 100 and at or over 100, and the long-hours interviews (eligible, held, rate and reasons). `format=csv` answers CSV (UTF-8 with BOM). Counts against the bulk request budget.",
+            "Reports a fiscal year (optionally one department) as the MIC survey asks: average overtime per employee per month and year, the shares of employee-months over 45 hours, from 45 to 100 and at or over 100, and the long-hours interviews (eligible, held, rate and reasons). CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers the same as a spreadsheet line (UTF-8 with BOM, headers in the caller's language). Counts against the bulk request budget.",
             "200 with the statistics as JSON or CSV; 400 for an invalid fiscal year or format."),
 
         // PeerSupport: workplaces and supporters
@@ -566,17 +566,12 @@ internal static class OperationDescriptions
             "201 with the report and a `Location` listing the quarter's reports; 400 for an invalid quarter; 404 for a department the caller does not head; 409 when the quarter's report was already submitted; 422 when the quarter has not ended."),
         ["GetQuarterlyReports"] = new(
             "`welfare-officer`.",
-            "Lists the reports submitted on a fiscal quarter, by department.",
-            "200 with the reports; 400 for an invalid quarter."),
+            "Lists the reports submitted on a fiscal quarter, by department. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every report of the quarter, one row per department (UTF-8 with BOM, headers in the caller's language); a CSV counts against the bulk request budget.",
+            "200 with a page of reports or the CSV file; 400 for an invalid quarter."),
         ["GetOverdueQuarterlyReports"] = new(
             "`welfare-officer`.",
             "Lists the departments with consultations in a quarter whose report is missing past its due day (the 10th of the next quarter's first month); a quarter without consultations needs no report.",
             "200 with the overdue reports."),
-        ["ExportQuarterlyReports"] = new(
-            "`welfare-officer`.",
-            "Exports a quarter's reports as CSV (UTF-8 with BOM, Japanese headers), one row per department. Counts against the bulk request budget.",
-            "200 with the CSV file; 400 for an invalid quarter."),
-
         // ReturnToWork: leave cases
         ["RecordLeaveCase"] = new(
             "`personnel-system`, `welfare-officer`.",
@@ -698,7 +693,7 @@ internal static class OperationDescriptions
             "200 with the case; 400 for invalid fields; 403 or 404 as above; 409 when the result was already reported or a request is pending; 422 when the programme is not running or not ended, the return day is missing, or the physician was informed in the future."),
         ["GetPreReturnForm"] = new(
             "Those who see the part of the case the form prints (as for reading the case); anyone else 404 (audited).",
-            "Prints a numbered form: application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest, or the one named by `requestId`) or result-report (7), as a printable HTML page with the Japanese labels (`format=html`, the default) or as CSV (`format=csv`, UTF-8 with BOM).",
+            "Prints a numbered form: application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest, or the one named by `requestId`) or result-report (7), as a printable HTML page (`format=html`, the default) or as CSV (`Accept: text/csv` or `format=csv`, UTF-8 with BOM): the form's labels, the values' labels instead of codes (体調: 良好), days in the Japanese calendar and times in Japan time, in Japanese, or in English with `Accept-Language: en`.",
             "200 with `text/html` or `text/csv`; 400 for an unknown format; 404 for an unknown form, a part not written yet, or a case the caller may not see."),
 
         // StressCheck: campaigns
@@ -762,16 +757,16 @@ internal static class OperationDescriptions
         // StressCheck: results and group analyses
         ["GetStressCheckResults"] = new(
             "The campaign's implementers and staff (every result); `welfare-officer` (consented results, within the consent scope); `department-head` (consented results of their own department's staff, within the scope); anyone else 403.",
-            "Lists the results the caller may see, optionally by department or high stress only. Under the scope \"high stress only\" the employer sees nothing but whether an interview is needed. Every result shown is audited; answers are `Cache-Control: no-store`.",
-            "200 with a page of results, fields beyond the caller's disclosure null; 400 for invalid filters or paging; 404 for an unknown campaign."),
+            "Lists the results the caller may see, optionally by department or high stress only. Under the scope \"high stress only\" the employer sees nothing but whether an interview is needed. Every result shown is audited; answers are `Cache-Control: no-store`. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every result instead of a page (UTF-8 with BOM, headers and values in the caller's language); a CSV counts against the bulk request budget.",
+            "200 with a page of results, fields beyond the caller's disclosure null, or the CSV file; 400 for invalid filters or paging; 404 for an unknown campaign."),
         ["GetStressCheckResult"] = new(
             "As for the list of results; a result the caller may not see is 404 (audited).",
             "Reads one employee's result as far as the caller may see it. `Cache-Control: no-store`.",
             "200 with the result; 403 for a caller who may see no results of the campaign; 404 for a result that does not exist or that the caller may not see."),
         ["GetStressCheckGroupAnalyses"] = new(
-            "An implementer of the campaign; anyone else 403.",
-            "Computes every department's group analysis live (scale means and the job stress chart). Counts against the bulk request budget.",
-            "200 with the analyses; 404 for an unknown campaign."),
+            "An implementer of the campaign; as CSV also `welfare-officer` (released analyses); anyone else 403.",
+            "Computes every department's group analysis live (scale means and the job stress chart). CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every analysis (UTF-8 with BOM, headers in the caller's language, `Cache-Control: no-store`). Counts against the bulk request budget.",
+            "200 with the analyses or the CSV file; 404 for an unknown campaign."),
         ["GetStressCheckGroupAnalysis"] = new(
             "An implementer (live figures); `welfare-officer` and that department's head (the figures as released); anyone else 404.",
             "Reads one department's group analysis. The employer sees the figures as released, not later changes.",
@@ -780,14 +775,6 @@ internal static class OperationDescriptions
             "An implementer of the campaign; anyone else 403.",
             "Releases a department's analysis to the employer, only when the department has at least the campaign's minimum of respondents or every respondent consented.",
             "200 with the released analysis; 404 for an unknown campaign or department; 409 when the group is too small."),
-        ["ExportStressCheckResults"] = new(
-            "As for the list of results: the campaign's implementers and staff, `welfare-officer`, `department-head`; anyone else 403.",
-            "Exports the results the caller may see as CSV (UTF-8 with BOM, Japanese headers); for the employer, only consented results within the consent scope. `Cache-Control: no-store`. Counts against the bulk request budget.",
-            "200 with the CSV file; 404 for an unknown campaign."),
-        ["ExportStressCheckGroupAnalyses"] = new(
-            "An implementer (every department), `welfare-officer` (released analyses); anyone else 403.",
-            "Exports group analyses as CSV (UTF-8 with BOM, Japanese headers). `Cache-Control: no-store`. Counts against the bulk request budget.",
-            "200 with the CSV file; 404 for an unknown campaign."),
         ["PurgeExpiredStressCheckRecords"] = new(
             "`welfare-officer` (the scheduled job does it daily as the system).",
             "Deletes results, consents, interviews and released analyses past their five-year retention, nothing younger. `dryRun` defaults to true and only counts; pass `dryRun=false` to delete. Audited.",

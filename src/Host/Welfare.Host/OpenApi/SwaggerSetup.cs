@@ -43,6 +43,7 @@ internal static class SwaggerSetup
             // Nullability from the C# annotations; required from the serializer's own rule (RequiredProperties).
             options.SupportNonNullableReferenceTypes();
             options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+            options.SchemaFilter<EnumLabelsSchemaFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<ChoiceOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();

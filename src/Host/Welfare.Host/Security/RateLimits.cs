@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.ErrorHandling;
+using Welfare.Host.Lists;
 
 namespace Welfare.Host.Security;
 
@@ -14,6 +15,9 @@ internal static class RateLimits
 {
     public const string Bulk = "bulk";
 
+    /// <summary>A list that can also be answered as CSV (<see cref="Lists.CsvAnswers"/>): the CSV, being the whole list, has the bulk budget.</summary>
+    public const string Export = "export";
+
     public static IServiceCollection AddWelfareRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimits:PermitsPerMinute", 600);
@@ -23,6 +27,9 @@ internal static class RateLimits
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => Window(perMinute)));
             options.AddPolicy(Bulk, http => RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => Window(bulkPerMinute)));
+            options.AddPolicy(Export, http => http.Request.WantsCsv()
+                ? RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => Window(bulkPerMinute))
+                : RateLimitPartition.GetNoLimiter(CallerKey(http)));
             options.OnRejected = async (context, cancellationToken) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);

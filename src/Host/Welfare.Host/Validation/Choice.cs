@@ -1,4 +1,5 @@
 using System.Text;
+using Welfare.SharedKernel;
 
 namespace Welfare.Host.Validation;
 
@@ -6,14 +7,15 @@ namespace Welfare.Host.Validation;
 /// A query or path value from a closed set, spelt as the lower-case, hyphenated name of a member of
 /// <typeparamref name="TEnum"/> (<c>csv</c>, <c>decision-notice</c>). Minimal APIs bind it through
 /// <see cref="TryParse"/>, so any other value is a 400 naming the parameter before a handler runs, and the
-/// contract lists exactly these names (SwaggerSetup maps every Choice to a string enum of <see cref="Names"/>).
+/// contract lists exactly these names with their labels (<see cref="Labelled"/>, written by ChoiceOperationFilter).
 /// </summary>
 internal readonly record struct Choice<TEnum>(TEnum Value)
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<string, TEnum> ByName = Enum.GetValues<TEnum>().ToDictionary(NameOf, StringComparer.Ordinal);
 
-    public static IReadOnlyCollection<string> Names => ByName.Keys;
+    /// <summary>Each name with what its member is called (<see cref="Labels"/>), for the contract.</summary>
+    public static IReadOnlyList<(string Value, LocalizedText Label)> Labelled { get; } = [.. ByName.Select(c => (c.Key, Labels.Of(c.Value)))];
 
     public static bool TryParse(string? text, out Choice<TEnum> choice)
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Concurrency;
 using Welfare.Host.OpenApi;
+using Welfare.Host.Lists;
 using Welfare.Host.Security;
 using Welfare.Host.Validation;
 using Welfare.Modules.Overtime.Application.Caps.GetCaps;
@@ -100,14 +101,13 @@ internal static class OvertimeHealthEndpoints
             .ProducesValidationProblem();
 
         group.MapGet("/statistics", async Task<Results<Ok<OvertimeStatisticsDto>, FileContentHttpResult>> (
-                int fiscalYear, string? department, Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct) =>
-                format?.Value == TableFormat.Csv
-                    ? TypedResults.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, department), ct), "text/csv; charset=utf-8",
-                        $"overtime-statistics-{fiscalYear}.csv")
+                int fiscalYear, string? department, Choice<TableFormat>? format, HttpRequest request, IOvertimeModule m, CancellationToken ct) =>
+                request.WantsCsv(format)
+                    ? CsvAnswers.File(await m.ExecuteQueryAsync(new ExportStatisticsQuery(fiscalYear, department), ct), $"overtime-statistics-{fiscalYear}.csv")
                     : TypedResults.Ok(await m.ExecuteQueryAsync(new GetStatisticsQuery(fiscalYear, department), ct)))
             .RequireAuthorization(Policies.SchemeAdministrator).WithName("GetOvertimeStatistics").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. format=csv for CSV (UTF-8 with BOM).")
-            .Produces<OvertimeStatisticsDto>(StatusCodes.Status200OK, "application/json", "text/csv").ProducesValidationProblem();
+            .WithSummary("The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. CSV (UTF-8 with BOM) with Accept: text/csv or format=csv.")
+            .AnswersCsv<OvertimeStatisticsDto>().ProducesValidationProblem();
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.Lists;
@@ -36,7 +35,6 @@ using Welfare.Modules.Overtime.Domain.Orders;
 using Welfare.Modules.Overtime.Domain.RestIntervals;
 using Welfare.Modules.Overtime.Domain.WorkingTime;
 using Welfare.SharedKernel.Application.Paging;
-using Welfare.SharedKernel.Application.Exports;
 using Welfare.SharedKernel.Application.Imports;
 
 namespace Welfare.Host.Endpoints.Overtime;
@@ -113,8 +111,8 @@ internal static class OvertimeWorkingTimeEndpoints
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/limits", LimitsOverviewAsync)
             .RequireAuthorization(Policies.Authenticated).WithName("GetOvertimeLimitsOverview").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.")
-            .Produces<PagedList<EmployeeLimitsDto>>(StatusCodes.Status200OK, "application/json", "text/csv")
+            .WithSummary("Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; CSV of every row with Accept: text/csv or format=csv.")
+            .AnswersCsv<PagedList<EmployeeLimitsDto>>()
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/month-closes", async (CloseMonthCommand command, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(command, ct)))
@@ -207,27 +205,12 @@ internal static class OvertimeWorkingTimeEndpoints
     }
 
     private static async Task<IResult> LimitsOverviewAsync(int year, int month, string? department, bool? exceeded, int? minWarning, int? page, int? pageSize,
-        Choice<TableFormat>? format, IOvertimeModule m, CancellationToken ct)
+        Choice<TableFormat>? format, HttpRequest request, IOvertimeModule m, CancellationToken ct)
     {
-        var csv = format?.Value == TableFormat.Csv;
+        var csv = request.WantsCsv(format);
         var result = await m.ExecuteQueryAsync(new GetLimitsOverviewQuery(year, month, department, exceeded, minWarning, PageRequest.Of(page, pageSize), Everything: csv), ct);
-        if (!csv)
-        {
-            return TypedResults.Ok(result);
-        }
-
-        string[] header = ["employeeId", "departmentCode", "year", "month", "fiscalYear", "kind", "transitional", "closed", "overtimeHours", "anyExceeded",
-            "highestWarning", "limit", "hours", "limitHours", "exceeded", "remaining"];
-        var rows = result.Items.SelectMany(row => row.Limits.Select(limit => new[]
-        {
-            row.EmployeeId, row.DepartmentCode, N(row.Year), N(row.Month), N(row.FiscalYear), row.Kind.ToString(), row.Transitional.ToString(), row.Closed.ToString(),
-            N(row.OvertimeHours), row.AnyExceeded.ToString(), row.HighestWarning is { } w ? N(w) : "", limit.Limit, N(limit.Hours), N(limit.LimitHours),
-            limit.Exceeded.ToString(), N(limit.Remaining),
-        }));
-        return TypedResults.File(CsvWriter.Write(header, rows), "text/csv; charset=utf-8", $"overtime-limits-{year:D4}-{month:D2}.csv");
+        return csv ? CsvAnswers.File(LimitsCsv.Write(result.Items), $"overtime-limits-{year:D4}-{month:D2}.csv") : TypedResults.Ok(result);
     }
-
-    private static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
 
 internal sealed record RecordRequest(RecordSource Source, string? ExternalId, DateOnly WorkDate, DateTimeOffset StartedAt, DateTimeOffset EndedAt);

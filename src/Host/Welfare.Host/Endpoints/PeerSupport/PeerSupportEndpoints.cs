@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Concurrency;
+using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetConsultation;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetMyConsultations;
 using Welfare.Modules.PeerSupport.Application.Consultations.GetRecordedConsultations;
@@ -21,6 +24,7 @@ using Welfare.Modules.PeerSupport.Application.Counselors.UpdateCounselor;
 using Welfare.Modules.PeerSupport.Application.Guidance.AdviseSupporter;
 using Welfare.Modules.PeerSupport.Application.Guidance.GetGuidanceRequests;
 using Welfare.Modules.PeerSupport.Application.Guidance.RequestGuidance;
+using Welfare.Modules.PeerSupport.Application.Reports;
 using Welfare.Modules.PeerSupport.Application.Reports.ExportQuarterlyReports;
 using Welfare.Modules.PeerSupport.Application.Reports.GetOverdueReports;
 using Welfare.Modules.PeerSupport.Application.Reports.GetQuarterlyReports;
@@ -272,22 +276,19 @@ internal static class PeerSupportEndpoints
             .WithSummary("The department head submits the quarter's report (Form 4; fiscal quarters from April): counts by category, channel, outcome and urgent cases, never names or content.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/quarterly-reports", async (int fiscalYear, int quarter, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetQuarterlyReportsQuery(fiscalYear, quarter, PageRequest.Of(page, pageSize)), ct)))
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("GetQuarterlyReports")
-            .WithSummary("The reports submitted on a quarter, by department code.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        group.MapGet("/quarterly-reports", async Task<Results<Ok<PagedList<QuarterlyReportDto>>, FileContentHttpResult>> (int fiscalYear, int quarter, int? page, int? pageSize,
+                Choice<TableFormat>? format, HttpRequest request, IPeerSupportModule m, CancellationToken ct) =>
+                request.WantsCsv(format)
+                    ? CsvAnswers.File(await m.ExecuteQueryAsync(new ExportQuarterlyReportsQuery(fiscalYear, quarter), ct), $"peer-support-quarterly-{fiscalYear}-q{quarter}.csv")
+                    : TypedResults.Ok(await m.ExecuteQueryAsync(new GetQuarterlyReportsQuery(fiscalYear, quarter, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.WelfareOfficer).WithName("GetQuarterlyReports").RequireRateLimiting(RateLimits.Export)
+            .WithSummary("The reports submitted on a quarter, by department code; CSV of every report (Accept: text/csv or format=csv), one row per department.")
+            .AnswersCsv<PagedList<QuarterlyReportDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapGet("/quarterly-reports/overdue", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetOverdueReportsQuery(PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetOverdueQuarterlyReports")
             .WithSummary("Departments with cases in a quarter whose report is past its due day (10th of the next quarter's first month) and missing, oldest quarter first.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
-        group.MapGet("/quarterly-reports.csv", async (int fiscalYear, int quarter, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.File(await m.ExecuteQueryAsync(new ExportQuarterlyReportsQuery(fiscalYear, quarter), ct), "text/csv; charset=utf-8",
-                    $"peer-support-quarterly-{fiscalYear}-q{quarter}.csv"))
-            .RequireAuthorization(Policies.WelfareOfficer).WithName("ExportQuarterlyReports").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("CSV (UTF-8 with BOM, Japanese headers) of a quarter's reports, one row per department.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 }
 

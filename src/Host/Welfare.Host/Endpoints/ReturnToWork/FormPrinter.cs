@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Welfare.Host.Security;
@@ -6,7 +7,10 @@ using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Host.Endpoints.ReturnToWork;
 
-/// <summary>Prints a numbered form: a self-contained page (labels of the regulation's form, print styles) or RFC 4180 CSV keyed by the stable column keys.</summary>
+/// <summary>
+/// Prints a numbered form in the caller's language (the handler already wrote labels, 和暦 days and Japan times): a
+/// self-contained page (the form's labels, print styles) or RFC 4180 CSV with the same labels as its header line.
+/// </summary>
 internal static class FormPrinter
 {
     private const string Style =
@@ -19,9 +23,9 @@ internal static class FormPrinter
     public static string Html(FormDto form)
     {
         var html = new StringBuilder()
-            .Append("<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>").Append(Encode(form.Title)).Append("</title>")
+            .Append("<!DOCTYPE html><html lang=\"").Append(Language).Append("\"><head><meta charset=\"utf-8\"><title>").Append(Encode(form.Title)).Append("</title>")
             .Append("<style>").Append(Style).Append("</style></head><body>")
-            .Append("<p>第").Append(form.FormNumber).Append("号様式</p><h1>").Append(Encode(form.Title)).Append("</h1><table>");
+            .Append("<p>").Append(Encode(Printed.Text(new($"第{form.FormNumber}号様式", $"Form {form.FormNumber}")))).Append("</p><h1>").Append(Encode(form.Title)).Append("</h1><table>");
         if (form.Rows.Count == 1)
         {
             // A single record prints as the form does: one labelled line per field.
@@ -54,7 +58,9 @@ internal static class FormPrinter
         return html.Append("</table></body></html>").ToString();
     }
 
-    public static string Csv(FormDto form) => CsvWriter.Text(form.Columns.Select(c => c.Key), form.Rows);
+    public static byte[] Csv(FormDto form) => CsvWriter.Write(form.Columns.Select(c => c.Label), form.Rows);
+
+    private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? "en" : "ja";
 
     private static string Encode(string? value) => WebUtility.HtmlEncode(value ?? string.Empty);
 }

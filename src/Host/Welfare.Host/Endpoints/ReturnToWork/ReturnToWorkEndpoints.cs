@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Welfare.Host.Lists;
@@ -210,19 +209,19 @@ internal static class ReturnToWorkEndpoints
             .CaseProblems();
         group.MapGet("/pre-returns/{preReturnId:guid}/forms/{form}", FormAsync)
             .RequireAuthorization(Policies.Authenticated).WithName("GetPreReturnForm")
-            .WithSummary("A numbered form as a printable page (format=html, default) or CSV (format=csv): application (1), certificate (2), plan (3), decision-notice (4), " +
-                "daily-log (5), change-request (6; the latest or requestId), result-report (7); for those who see that part of the case.")
-            .Produces<string>(StatusCodes.Status200OK, "text/html", "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("A numbered form as a printable page (format=html, default) or CSV (Accept: text/csv or format=csv): application (1), certificate (2), plan (3), " +
+                "decision-notice (4), daily-log (5), change-request (6; the latest or requestId), result-report (7); for those who see that part of the case.")
+            .AnswersCsv<string>("text/html").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 
     private static async Task<IResult> FormAsync(Guid preReturnId, Choice<PreReturnForm> form, Choice<FormFormat>? format, Guid? requestId, IReturnToWorkModule m,
-        HttpResponse response, CancellationToken ct)
+        HttpRequest request, HttpResponse response, CancellationToken ct)
     {
         var dto = await m.ExecuteQueryAsync(new GetFormQuery(preReturnId, form, requestId), ct);
-        if (format?.Value == FormFormat.Csv)
+        if (request.WantsCsv(format))
         {
-            return TypedResults.File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(FormPrinter.Csv(dto))], "text/csv; charset=utf-8", $"form{dto.FormNumber}-{preReturnId}.csv");
+            return CsvAnswers.File(FormPrinter.Csv(dto), $"form{dto.FormNumber}-{preReturnId}.csv");
         }
 
         response.Headers.ContentSecurityPolicy = FormPrinter.ContentSecurityPolicy;

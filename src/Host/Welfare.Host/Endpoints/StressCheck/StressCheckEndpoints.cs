@@ -3,6 +3,7 @@ using Welfare.Host.Concurrency;
 using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 using Welfare.Modules.StressCheck.Application.Campaigns.ChangeCriteria;
 using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
@@ -16,6 +17,7 @@ using Welfare.Modules.StressCheck.Application.Campaigns.OpenCampaign;
 using Welfare.Modules.StressCheck.Application.Campaigns;
 using Welfare.Modules.StressCheck.Application.Exports.ExportGroupAnalyses;
 using Welfare.Modules.StressCheck.Application.Exports.ExportResults;
+using Welfare.Modules.StressCheck.Application.GroupAnalyses;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalyses;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.GetGroupAnalysis;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis;
@@ -133,22 +135,35 @@ internal static class StressCheckEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         var results = group.MapGroup("/campaigns/{campaignId:guid}/results").AddEndpointFilter(NoStore);
-        results.MapGet(string.Empty, async (Guid campaignId, string? department, bool? highStress, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, department, highStress, PageRequest.Of(page, pageSize)), ct)))
-            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResults")
-            .WithSummary("Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        results.MapGet(string.Empty, async Task<Results<Ok<PagedList<DisclosedResultDto>>, FileContentHttpResult>> (Guid campaignId, string? department, bool? highStress,
+                int? page, int? pageSize, Choice<TableFormat>? format, HttpRequest request, IStressCheckModule m, CancellationToken ct) =>
+                request.WantsCsv(format)
+                    ? CsvAnswers.File(await m.ExecuteQueryAsync(new ExportResultsQuery(campaignId, department, highStress), ct), $"stress-check-results-{campaignId}.csv")
+                    : TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultsQuery(campaignId, department, highStress, PageRequest.Of(page, pageSize)), ct)))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResults").RequireRateLimiting(RateLimits.Export)
+            .WithSummary("Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads. " +
+                "CSV of every one (Accept: text/csv or format=csv).")
+            .AnswersCsv<PagedList<DisclosedResultDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         results.MapGet("/{employeeId}", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetResultQuery(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckResult")
             .WithSummary("One employee's result as far as the caller may see it.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
 
-        group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async (Guid campaignId, int? page, int? pageSize, IStressCheckModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId, PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/campaigns/{campaignId:guid}/group-analyses", async Task<Results<Ok<PagedList<GroupAnalysisDto>>, FileContentHttpResult>> (Guid campaignId, int? page,
+                int? pageSize, Choice<TableFormat>? format, HttpRequest request, HttpResponse response, IStressCheckModule m, CancellationToken ct) =>
+            {
+                if (!request.WantsCsv(format))
+                {
+                    return TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysesQuery(campaignId, PageRequest.Of(page, pageSize)), ct));
+                }
+
+                response.Headers.CacheControl = "no-store";
+                return CsvAnswers.File(await m.ExecuteQueryAsync(new ExportGroupAnalysesQuery(campaignId), ct), $"stress-check-group-analyses-{campaignId}.csv");
+            })
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalyses").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("Every department's group analysis by department code, live, for the implementer.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Every department's group analysis by department code, live, for the implementer; as CSV (Accept: text/csv or format=csv) also the released ones for welfare officers.")
+            .AnswersCsv<PagedList<GroupAnalysisDto>>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/campaigns/{campaignId:guid}/group-analyses/{departmentCode}", async (Guid campaignId, string departmentCode, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetGroupAnalysisQuery(campaignId, departmentCode), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckGroupAnalysis")
@@ -160,22 +175,6 @@ internal static class StressCheckEndpoints
             .WithSummary("The implementer releases a department's analysis to the employer: only for groups of at least the minimum size, or where everyone consented (409).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
-        group.MapGet("/campaigns/{campaignId:guid}/results.csv", async (Guid campaignId, IStressCheckModule m, HttpContext http, CancellationToken ct) =>
-            {
-                http.Response.Headers.CacheControl = "no-store";
-                return TypedResults.File(await m.ExecuteQueryAsync(new ExportResultsQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-results-{campaignId}.csv");
-            })
-            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckResults").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("CSV (UTF-8 with BOM, Japanese headers) of the results the caller may see; for the employer, consented ones within the consent scope.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
-        group.MapGet("/campaigns/{campaignId:guid}/group-analyses.csv", async (Guid campaignId, IStressCheckModule m, HttpContext http, CancellationToken ct) =>
-            {
-                http.Response.Headers.CacheControl = "no-store";
-                return TypedResults.File(await m.ExecuteQueryAsync(new ExportGroupAnalysesQuery(campaignId), ct), "text/csv; charset=utf-8", $"stress-check-group-analyses-{campaignId}.csv");
-            })
-            .RequireAuthorization(Policies.Authenticated).WithName("ExportStressCheckGroupAnalyses").RequireRateLimiting(RateLimits.Bulk)
-            .WithSummary("CSV of group analyses: every department for the implementer, released ones for welfare officers.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "text/csv").ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPost("/retention/purge", async (bool? dryRun, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new PurgeExpiredRecordsCommand(dryRun ?? true), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("PurgeExpiredStressCheckRecords")

@@ -101,20 +101,26 @@ internal sealed class OvertimeStatistics(IOvertimeDbContext db, IOvertimeTotals 
             interviews);
     }
 
-    /// <summary>UTF-8 with BOM, CRLF, a header line of Japanese labels and one line of values.</summary>
+    /// <summary>UTF-8 with BOM, CRLF, a header line in the caller's language and one line of values.</summary>
     public static byte[] Csv(OvertimeStatisticsDto s)
     {
-        string[] header =
+        LocalizedText[] header =
         [
-            "年度", "所属", "集計月数", "調査対象延べ人数", "時間外勤務時間計", "1人当たり時間外勤務時間(月)", "1人当たり時間外勤務時間(年)",
-            "45時間超(延べ人数)", "45時間超(%)", "45時間超100時間未満(延べ人数)", "45時間超100時間未満(%)", "100時間以上(延べ人数)", "100時間以上(%)",
-            "面接指導の対象者", "うち義務", "うち申出", "面接指導の実施者", "実施率(%)", "未実施者", "未了",
-            "医師が不要と判断", "医師が不要と判断(%)", "反応なし又は本人が不要と判断", "反応なし又は本人が不要と判断(%)", "業務多忙", "業務多忙(%)", "その他", "その他(%)",
+            new("年度", "Fiscal year"), new("所属", "Department"), new("集計月数", "Months counted"), new("調査対象延べ人数", "Employee-months"),
+            new("時間外勤務時間計", "Total overtime hours"), new("1人当たり時間外勤務時間(月)", "Overtime per employee per month"),
+            new("1人当たり時間外勤務時間(年)", "Overtime per employee per year"),
+            new("45時間超(延べ人数)", "Over 45 h (employee-months)"), new("45時間超(%)", "Over 45 h (%)"),
+            new("45時間超100時間未満(延べ人数)", "Over 45 h and under 100 h (employee-months)"), new("45時間超100時間未満(%)", "Over 45 h and under 100 h (%)"),
+            new("100時間以上(延べ人数)", "100 h or more (employee-months)"), new("100時間以上(%)", "100 h or more (%)"),
+            new("面接指導の対象者", "Eligible for an interview"), new("うち義務", "Of which mandatory"), new("うち申出", "Of which on request"),
+            new("面接指導の実施者", "Interviews held"), new("実施率(%)", "Rate held (%)"), new("未実施者", "Not held"), new("未了", "Pending"),
+            .. new[] { NotHeldReason.PhysicianJudgedUnnecessary, NotHeldReason.NoResponseOrDeclined, NotHeldReason.TooBusy, NotHeldReason.Other }
+                .SelectMany(r => new[] { Labels.Of(r), new LocalizedText($"{Labels.Of(r).Japanese}(%)", $"{Labels.Of(r).English} (%)") }),
         ];
         var i = s.Interviews;
         string[] values =
         [
-            N(s.FiscalYear), s.DepartmentCode ?? "全体", N(s.MonthsCounted), N(s.EmployeeMonths), N(s.TotalOvertimeHours),
+            N(s.FiscalYear), s.DepartmentCode ?? Printed.Text(new("全体", "All")), N(s.MonthsCounted), N(s.EmployeeMonths), N(s.TotalOvertimeHours),
             N(s.AverageHoursPerEmployeePerMonth), N(s.AverageHoursPerEmployeePerYear),
             N(s.EmployeeMonthsOver45), N(s.ShareOver45), N(s.EmployeeMonthsOver45Under100), N(s.ShareOver45Under100), N(s.EmployeeMonthsAtOrOver100), N(s.ShareAtOrOver100),
             N(i.Eligible), N(i.Mandatory), N(i.OnRequest), N(i.Held), N(i.HeldRate), N(i.NotHeld), N(i.Pending),

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.StressCheck.Application.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.GroupAnalyses;
 using Welfare.Modules.StressCheck.Domain.Scoring;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Exports;
@@ -41,21 +42,21 @@ internal sealed class ExportGroupAnalysesQueryHandler(IStressCheckDbContext db, 
         }
 
         audit.Record(Action, "Campaign", campaign.Id.ToString(), AuditOutcome.Allowed);
-        var header = new List<string> { "所属コード", "受検者数", "提供済み", "高ストレス者割合(%)" };
-        header.AddRange(Scales.All.Select(s => $"{s.Name.Japanese}（素点平均）"));
-        header.AddRange(["量-コントロール判定図 健康リスク", "職場の支援判定図 健康リスク", "総合健康リスク"]);
-        var rows = analyses.Select(a =>
-        {
-            var row = new List<string>
-            {
-                a.Department, a.Figures.Respondents.ToString(CultureInfo.InvariantCulture), a.Released ? "済" : "未",
-                (a.Figures.HighStressShare * 100).ToString("0.0", CultureInfo.InvariantCulture),
-            };
-            row.AddRange(a.Figures.MeanRawScores.Select(m => m.ToString("0.00", CultureInfo.InvariantCulture)));
-            row.AddRange(new[] { a.Figures.Combined?.QuantityControlRisk, a.Figures.Combined?.SupportRisk, a.Figures.Combined?.TotalRisk }
-                .Select(r => r?.ToString("0", CultureInfo.InvariantCulture) ?? string.Empty));
-            return (IEnumerable<string>)row;
-        });
+        LocalizedText[] header =
+        [
+            new("所属コード", "Department code"), new("受検者数", "Respondents"), new("提供済み", "Released"), new("高ストレス者割合(%)", "High-stress share (%)"),
+            .. Scales.All.Select(s => new LocalizedText($"{s.Name.Japanese}（素点平均）", $"{s.Name.English} (mean raw score)")),
+            new("量-コントロール判定図 健康リスク", "Health risk: demands and control"), new("職場の支援判定図 健康リスク", "Health risk: workplace support"),
+            new("総合健康リスク", "Total health risk"),
+        ];
+        var rows = analyses.Select(a => (IEnumerable<string>)
+        [
+            a.Department, Printed.Number(a.Figures.Respondents), Printed.YesNo(a.Released),
+            (a.Figures.HighStressShare * 100).ToString("0.0", CultureInfo.InvariantCulture),
+            .. a.Figures.MeanRawScores.Select(m => m.ToString("0.00", CultureInfo.InvariantCulture)),
+            .. new[] { a.Figures.Combined?.QuantityControlRisk, a.Figures.Combined?.SupportRisk, a.Figures.Combined?.TotalRisk }
+                .Select(r => r?.ToString("0", CultureInfo.InvariantCulture) ?? string.Empty),
+        ]);
         return CsvWriter.Write(header, rows);
     }
 }
