@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using Welfare.IntegrationTests.Harness;
 using Welfare.SharedKernel.Application.Security;
@@ -57,17 +56,40 @@ public sealed class LimitsTests : OvertimeTest
         var otherDepartment = await Head().GetAsync($"/api/v1/overtime/limits?{Month}&department=D200");
         var organisation = await InRole(Roles.WelfareOfficer).GetFromJsonAsync<JsonElement>($"/api/v1/overtime/limits?{Month}&exceeded=true");
         var byHeadWithoutDepartment = await Head().GetAsync($"/api/v1/overtime/limits?{Month}");
-        var csv = await InRole(Roles.PersonnelOfficer).GetAsync($"/api/v1/overtime/limits?{Month}&format=csv");
-        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        var csv = await InRole(Roles.PersonnelOfficer).SendAsync(Csv.Get($"/api/v1/overtime/limits?{Month}"));
+        var lines = await Csv.LinesAsync(csv);
 
         Assert.That(department.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("employeeId").GetString()), Is.EqualTo(new[] { "E7000", "E7100" }));
         Assert.That(otherDepartment.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(organisation.GetProperty("totalCount").GetInt64(), Is.EqualTo(1));
         Assert.That(organisation.GetProperty("items")[0].GetProperty("employeeId").GetString(), Is.EqualTo("E7000"));
         Assert.That(byHeadWithoutDepartment.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
-        Assert.That(text, Does.StartWith("\uFEFFemployeeId,departmentCode"));
-        Assert.That(text, Does.Contain("E7000,D100,").And.Contain(",month,50,45,True,-5"));
+        Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"), "Accept: text/csv asks for CSV without format=csv");
+        Assert.That(lines[0], Does.StartWith("職員番号,所属コード,年,月,年度,部署の区分,"));
+        Assert.That(lines.Single(l => l.StartsWith("E7000,D100,", StringComparison.Ordinal) && l.Contains(",1か月の上限,", StringComparison.Ordinal)),
+            Does.Contain(",通常の部署,いいえ,いいえ,50,はい,").And.EndWith(",1か月の上限,50,45,はい,-5"));
+        Assert.That(string.Join("\n", lines), Does.Not.Contain("True").And.Not.Contain("Standard").And.Not.Contain(",month,"));
+    }
+
+    [Test]
+    public async Task The_limits_csv_speaks_english_when_asked_and_a_link_with_format_csv_gets_it_too()
+    {
+        await WorkWeekendsAsync("E7000", 8); // 50 h: over 45
+
+        var english = await InRole(Roles.PersonnelOfficer).SendAsync(Csv.Get($"/api/v1/overtime/limits?{Month}", "en"));
+        var link = await InRole(Roles.PersonnelOfficer).GetAsync($"/api/v1/overtime/limits?{Month}&format=csv");
+        using var json = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/overtime/limits?{Month}");
+        json.Headers.Accept.ParseAdd("application/json, text/csv;q=0.5");
+        var preferJson = await InRole(Roles.PersonnelOfficer).SendAsync(json);
+        var jsonDespiteAccept = await InRole(Roles.PersonnelOfficer).SendAsync(Csv.Get($"/api/v1/overtime/limits?{Month}&format=json"));
+
+        var lines = await Csv.LinesAsync(english);
+        Assert.That(lines[0], Does.StartWith("Employee ID,Department code,Year,Month,Fiscal year,Department kind,"));
+        Assert.That(lines.Single(l => l.StartsWith("E7000,D100,", StringComparison.Ordinal) && l.Contains(",Monthly limit,", StringComparison.Ordinal)),
+            Does.Contain(",Standard department,No,No,50,Yes,").And.EndWith(",Monthly limit,50,45,Yes,-5"));
+        Assert.That((await Csv.LinesAsync(link))[0], Does.StartWith("職員番号,"));
+        Assert.That(preferJson.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"));
+        Assert.That(jsonDespiteAccept.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/json"), "format names the choice when both are sent");
     }
 
     [Test]

@@ -105,10 +105,10 @@ public sealed class QuarterlyReportTests : PeerSupportTest
     {
         await CreatedAsync(await Head().PostAsJsonAsync($"{Base}/departments/D100/quarterly-reports", new { fiscalYear = _fiscalYear, quarter = _quarter }));
 
-        var response = await WelfareOfficer().GetAsync($"{Base}/quarterly-reports.csv?fiscalYear={_fiscalYear}&quarter={_quarter}");
+        var response = await WelfareOfficer().GetAsync($"{Base}/quarterly-reports?fiscalYear={_fiscalYear}&quarter={_quarter}&format=csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        var byHead = await Head().GetAsync($"{Base}/quarterly-reports.csv?fiscalYear={_fiscalYear}&quarter={_quarter}");
+        var byHead = await Head().GetAsync($"{Base}/quarterly-reports?fiscalYear={_fiscalYear}&quarter={_quarter}&format=csv");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(bytes[..3], Is.EqualTo(Encoding.UTF8.GetPreamble()));

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Welfare.IntegrationTests.Harness;
+using Welfare.SharedKernel;
 
 namespace Welfare.IntegrationTests.ReturnToWork;
 
@@ -31,10 +32,13 @@ public sealed class FormTests : ReturnToWorkTest
 
         var log = await Officer().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log?format=csv");
         Assert.That(log.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/csv"));
-        var lines = (await log.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.That(lines[0], Is.EqualTo("employeeId,date,start,end,tasks,taskDetails,condition,remarks,reviewedBy,report"));
+        var lines = await Csv.LinesAsync(log);
+        Assert.That(lines[0], Is.EqualTo("職員番号,月日,開始時刻,終了時刻,実施内容,作業の詳細,体調,所感,支援担当者確認,支援担当者の報告"));
         Assert.That(lines, Has.Length.EqualTo(3));
-        Assert.That(lines[2], Is.EqualTo($"E8000,{Iso(start.AddDays(1))},08:30,11:30,PreparingDocuments,\"'=SUM(A1), \"\"quoted\"\"\",Fair,<b>tired</b>,,"));
+        Assert.That(lines[2], Is.EqualTo($"E8000,{JapaneseEra.Format(start.AddDays(1))},08:30,11:30,書類作成,\"'=SUM(A1), \"\"quoted\"\"\",普通,<b>tired</b>,,"));
+        var englishLog = await Csv.LinesAsync(await Officer().SendAsync(Csv.Get($"{Base}/pre-returns/{id}/forms/daily-log", "en")));
+        Assert.That(englishLog[0], Is.EqualTo("Employee ID,Date,Start,End,Tasks,Task details,Condition,Impressions,Checked by the support officer,Support officer's report"));
+        Assert.That(englishLog[2], Is.EqualTo($"E8000,{Iso(start.AddDays(1))},08:30,11:30,Preparing documents,\"'=SUM(A1), \"\"quoted\"\"\",Fair,<b>tired</b>,,"));
         var logPage = await (await Head().GetAsync($"{Base}/pre-returns/{id}/forms/daily-log")).Content.ReadAsStringAsync();
         Assert.That(logPage, Does.Contain("&lt;b&gt;tired&lt;/b&gt;").And.Not.Contain("<b>tired</b>"));
 
@@ -50,6 +54,24 @@ public sealed class FormTests : ReturnToWorkTest
         await AssertProblemAsync(await Head().GetAsync($"{Base}/pre-returns/{id}/forms/plan?format=xml"), HttpStatusCode.BadRequest);
         var certificate = await (await Physician().GetAsync($"{Base}/pre-returns/{id}/forms/certificate?format=csv")).Content.ReadAsStringAsync();
         Assert.That(certificate, Does.Contain("application/pdf").And.Contain("試験クリニック"));
+    }
+
+    [Test]
+    public async Task Form_3_as_csv_has_the_forms_labels_and_the_tasks_by_name_in_the_callers_language()
+    {
+        var (id, start) = await RunningCaseAsync();
+
+        var japanese = await Csv.LinesAsync(await Head().SendAsync(Csv.Get($"{Base}/pre-returns/{id}/forms/plan")));
+        var english = await Csv.LinesAsync(await Head().SendAsync(Csv.Get($"{Base}/pre-returns/{id}/forms/plan", "en")));
+        var application = await (await Self().GetAsync($"{Base}/pre-returns/{id}/forms/application")).Content.ReadAsStringAsync();
+
+        Assert.That(japanese[0], Does.StartWith("版,実施期間(開始),実施期間(終了),週数,実施場所,場所変更の理由,実施内容,"));
+        Assert.That(japanese[1], Does.Contain($",{JapaneseEra.Format(start)},").And.Contain(",資料の収集及び整理 / パソコンの入力作業,"));
+        Assert.That(english[0], Does.StartWith("Version,First day,Last day,Weeks,Place,Why the place changed,Tasks,"));
+        Assert.That(english[1], Does.Contain($",{Iso(start)},").And.Contain(",Collecting and organising material / Data entry on a PC,"));
+        Assert.That(string.Join("\n", japanese.Concat(english)), Does.Not.Contain("CollectingAndOrganisingMaterial").And.Not.Contain("PcDataEntry"));
+        Assert.That(application, Does.Contain("<html lang=\"ja\">").And.Match("<td>(はい|いいえ)</td>"));
+        Assert.That(application, Does.Contain("令和").And.Not.Match(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}"), "days in the Japanese calendar, times in Japan time");
     }
 
     [Test]

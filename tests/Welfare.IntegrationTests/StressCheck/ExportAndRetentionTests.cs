@@ -27,7 +27,7 @@ public sealed class ExportAndRetentionTests : StressCheckTest
         await Employee("E5000").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result");
         await Employee("E5000").PutAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/consent", null);
 
-        var response = await WelfareOfficer().GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/results.csv");
+        var response = await WelfareOfficer().GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/results?format=csv");
         var bytes = await response.Content.ReadAsByteArrayAsync();
         var lines = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
@@ -41,13 +41,13 @@ public sealed class ExportAndRetentionTests : StressCheckTest
     [Test]
     public async Task Group_analyses_export_for_the_implementer_and_only_released_ones_for_the_employer()
     {
-        var implementer = await InRole(Roles.Physician, Physician).GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses.csv");
-        var employer = await WelfareOfficer().GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses.csv");
-        var employee = await Employee("E5000").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses.csv");
+        var implementer = await InRole(Roles.Physician, Physician).SendAsync(Csv.Get($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses"));
+        var employer = await WelfareOfficer().SendAsync(Csv.Get($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses"));
+        var employee = await Employee("E5000").SendAsync(Csv.Get($"/api/v1/stress-check/campaigns/{_campaign}/group-analyses"));
 
         var implementerLines = (await implementer.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.That(implementerLines[0], Does.Contain("総合健康リスク"));
-        Assert.That(implementerLines[1], Does.StartWith("D100,2,未,"));
+        Assert.That(implementerLines[1], Does.StartWith("D100,2,いいえ,"));
         Assert.That((await employer.Content.ReadAsStringAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries), Has.Length.EqualTo(1));
         Assert.That(employee.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }

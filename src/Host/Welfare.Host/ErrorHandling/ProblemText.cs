@@ -19,6 +19,11 @@ internal static class ProblemText
     public static readonly LocalizedText PreconditionRequired = new("If-Match ヘッダーが必要です。", "The If-Match header is required.");
     public static readonly LocalizedText Duplicate = new("同じデータが既に登録されています。", "The same record already exists.");
 
+    /// <summary>A value outside a closed set: the values it takes, each with what it means.</summary>
+    public static LocalizedText OneOf(IReadOnlyList<(string Value, LocalizedText? Label)> members) => new(
+        "次のいずれかを指定してください: " + string.Join("、", members.Select(m => m.Label is { } l ? $"{m.Value}（{l.Japanese}）" : m.Value)),
+        "Use one of: " + string.Join(", ", members.Select(m => m.Label is { } l ? $"{m.Value} ({l.English})" : m.Value)));
+
     /// <summary>The title of a problem of this status: its protocol code's text, except the two statuses with their own.</summary>
     public static LocalizedText ForStatus(int status) => status switch
     {

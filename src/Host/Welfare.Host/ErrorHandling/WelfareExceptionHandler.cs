@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentValidation;
@@ -7,6 +8,7 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Welfare.Host.Validation;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
@@ -34,7 +36,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         var problem = exception switch
         {
             ValidationException validation => ValidationProblem(validation, httpContext),
-            BadHttpRequestException badRequest => BadRequestProblem(badRequest),
+            BadHttpRequestException badRequest => BadRequestProblem(badRequest, httpContext),
             InvalidRequestException invalid => new HttpValidationProblemDetails(
                 new Dictionary<string, string[]> { [invalid.Field] = [invalid.Text.InCurrentCulture()] })
             {
@@ -105,7 +107,7 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         failure.ErrorCode == DependentFieldRules.ErrorCode
         || (failure.FormattedMessagePlaceholderValues?.TryGetValue("ComparisonProperty", out var other) == true && other is string { Length: > 0 });
 
-    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception)
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException exception, HttpContext httpContext)
     {
         if (exception.StatusCode != StatusCodes.Status400BadRequest)
         {
@@ -132,9 +134,33 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
             ? ProblemText.UnknownField
             : exception.InnerException is null && exception.Message.StartsWith("Required parameter", StringComparison.Ordinal)
                 ? ProblemText.Required
-                : ProblemText.InvalidValue;
+                : ClosedSet(exception, httpContext, field) is { } members ? ProblemText.OneOf(members) : ProblemText.InvalidValue;
         return Fields(new Dictionary<string, string> { [field] = message.InCurrentCulture() });
     }
+
+    /// <summary>
+    /// The values of the enum or <c>Choice</c> a refused value belonged to, with their labels: the JSON converter names the
+    /// enum's type; a query or path parameter is found on the endpoint's handler by its name.
+    /// </summary>
+    private static IReadOnlyList<(string Value, LocalizedText? Label)>? ClosedSet(BadHttpRequestException exception, HttpContext httpContext, string field)
+    {
+        var type = exception.InnerException is JsonException json
+            ? WelfareType().Match(json.Message) is { Success: true } named ? EnumTypes.Value.GetValueOrDefault(named.Value) : null
+            : httpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == field)?.ParameterType;
+        type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return type switch
+        {
+            { IsEnum: true } => Labels.Members(type),
+            { IsGenericType: true } when type.GetGenericTypeDefinition() == typeof(Choice<>) =>
+                [.. ((IReadOnlyList<(string Value, LocalizedText Label)>)type.GetProperty(nameof(Choice<TableFormat>.Labelled))!.GetValue(null)!).Select(c => (c.Value, (LocalizedText?)c.Label))],
+            _ => null,
+        };
+    }
+
+    private static readonly Lazy<Dictionary<string, Type>> EnumTypes = new(() => AppDomain.CurrentDomain.GetAssemblies()
+        .Where(a => a.GetName().Name?.StartsWith("Welfare.", StringComparison.Ordinal) == true)
+        .SelectMany(a => a.GetTypes()).Where(t => t.IsEnum && t.FullName is not null)
+        .ToDictionary(t => t.FullName!, StringComparer.Ordinal));
 
     private static HttpValidationProblemDetails Fields(Dictionary<string, string> errors) =>
         new(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
@@ -156,6 +182,10 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
     // System.Text.Json says: JSON deserialization for type 'X' was missing required properties including: 'a', 'b'.
     [GeneratedRegex("missing required properties including: (?:'(?<name>[^']+)'(?:, )?)+", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex MissingProperties();
+
+    // System.Text.Json says: The JSON value could not be converted to Welfare.Modules.X.Domain.Kind. Path: … (or System.Nullable`1[…Kind]).
+    [GeneratedRegex(@"Welfare\.[A-Za-z0-9_.]*[A-Za-z0-9_]", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex WelfareType();
 
     // Minimal APIs say: Failed to bind parameter "int pageSize" from "abc".
     [GeneratedRegex("""parameter "(?:[^"\s]+ )?(?<name>[A-Za-z0-9_]+)" """, RegexOptions.None, matchTimeoutMilliseconds: 100)]

@@ -8,6 +8,8 @@ namespace Welfare.Host.Lists;
 /// without <c>format</c>, an Accept header whose most preferred type is <c>text/csv</c> (Swagger UI, scripts). The file is
 /// UTF-8 with BOM for Excel, in the caller's language (Accept-Language), and the contract lists both media types.
 /// </summary>
+internal sealed record CsvAnswer;
+
 internal static class CsvAnswers
 {
     public const string MediaType = "text/csv";
@@ -20,9 +22,9 @@ internal static class CsvAnswers
 
     public static FileContentHttpResult File(byte[] csv, string fileName) => TypedResults.File(csv, $"{MediaType}; charset=utf-8", fileName);
 
-    /// <summary>200 as <paramref name="mediaType"/> (the JSON body <typeparamref name="TResponse"/>, or a page) or as CSV.</summary>
+    /// <summary>200 as <paramref name="mediaType"/> (<typeparamref name="TResponse"/>) or as CSV (OpenApi/CsvAnswerOperationFilter).</summary>
     public static RouteHandlerBuilder AnswersCsv<TResponse>(this RouteHandlerBuilder builder, string mediaType = "application/json") =>
-        builder.Produces<TResponse>(StatusCodes.Status200OK, mediaType, MediaType);
+        builder.Produces<TResponse>(StatusCodes.Status200OK, mediaType, MediaType).WithMetadata(new CsvAnswer());
 
     private static bool Wants(string? format, HttpRequest request) => format is not null
         ? format == Choice<TableFormat>.NameOf(TableFormat.Csv)

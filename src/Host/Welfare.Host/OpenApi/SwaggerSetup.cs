@@ -46,6 +46,7 @@ internal static class SwaggerSetup
             options.SchemaFilter<EnumLabelsSchemaFilter>();
             options.DocumentFilter<RequiredPropertiesDocumentFilter>();
             options.OperationFilter<ChoiceOperationFilter>();
+            options.OperationFilter<CsvAnswerOperationFilter>();
             options.OperationFilter<StreamedBodyOperationFilter>();
             options.OperationFilter<CsvImportColumnsOperationFilter>();
             options.OperationFilter<RequestBodyEncodingOperationFilter>();
