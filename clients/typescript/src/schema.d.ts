@@ -1578,10 +1578,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; format=csv for a spreadsheet.
+         * Every employee's limits in a month: one department (its head) or the organisation (the scheme's officers); filters exceeded and minWarning; CSV of every row with Accept: text/csv or format=csv.
          * @description **Who may call it:** For one department: its head on the day, `welfare-officer`, `personnel-officer` (anyone else 404). For the whole organisation: `welfare-officer`, `personnel-officer` (anyone else 403).
          *
-         *     Evaluates every employee of a month, for one department or the organisation, optionally only those over a limit or from a warning tier up. `format=csv` answers one row per employee and limit for a spreadsheet instead of a page. Counts against the bulk request budget.
+         *     Evaluates every employee of a month, for one department or the organisation, optionally only those over a limit or from a warning tier up. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers one row per employee and limit instead of a page, with headers and values in the caller's language (Japanese labels, はい/いいえ). Counts against the bulk request budget.
          *
          *     **Answers:** 200 with a page of evaluations, or `text/csv` with every row; 400 for invalid values; 403 or 404 as above.
          */
@@ -2114,10 +2114,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. format=csv for CSV (UTF-8 with BOM).
+         * The fiscal year as the MIC survey reports it: average overtime per employee per month and year, shares of employee-months over 45 h, 45–100 h and at or over 100 h, interview eligibility, held, rate and reasons. CSV (UTF-8 with BOM) with Accept: text/csv or format=csv.
          * @description **Who may call it:** `welfare-officer`, `personnel-officer`.
          *
-         *     Reports a fiscal year (optionally one department) as the MIC survey asks: average overtime per employee per month and year, the shares of employee-months over 45 hours, from 45 to 100 and at or over 100, and the long-hours interviews (eligible, held, rate and reasons). `format=csv` answers CSV (UTF-8 with BOM). Counts against the bulk request budget.
+         *     Reports a fiscal year (optionally one department) as the MIC survey asks: average overtime per employee per month and year, the shares of employee-months over 45 hours, from 45 to 100 and at or over 100, and the long-hours interviews (eligible, held, rate and reasons). CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers the same as a spreadsheet line (UTF-8 with BOM, headers in the caller's language). Counts against the bulk request budget.
          *
          *     **Answers:** 200 with the statistics as JSON or CSV; 400 for an invalid fiscal year or format.
          */
@@ -2802,12 +2802,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The reports submitted on a quarter, by department code.
+         * The reports submitted on a quarter, by department code; CSV of every report (Accept: text/csv or format=csv), one row per department.
          * @description **Who may call it:** `welfare-officer`.
          *
-         *     Lists the reports submitted on a fiscal quarter, by department.
+         *     Lists the reports submitted on a fiscal quarter, by department. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every report of the quarter, one row per department (UTF-8 with BOM, headers in the caller's language); a CSV counts against the bulk request budget.
          *
-         *     **Answers:** 200 with the reports; 400 for an invalid quarter.
+         *     **Answers:** 200 with a page of reports or the CSV file; 400 for an invalid quarter.
          */
         get: operations["GetQuarterlyReports"];
         put?: never;
@@ -2834,30 +2834,6 @@ export interface paths {
          *     **Answers:** 200 with the overdue reports.
          */
         get: operations["GetOverdueQuarterlyReports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/peer-support/quarterly-reports.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * CSV (UTF-8 with BOM, Japanese headers) of a quarter's reports, one row per department.
-         * @description **Who may call it:** `welfare-officer`.
-         *
-         *     Exports a quarter's reports as CSV (UTF-8 with BOM, Japanese headers), one row per department. Counts against the bulk request budget.
-         *
-         *     **Answers:** 200 with the CSV file; 400 for an invalid quarter.
-         */
-        get: operations["ExportQuarterlyReports"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3516,10 +3492,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A numbered form as a printable page (format=html, default) or CSV (format=csv): application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest or requestId), result-report (7); for those who see that part of the case.
+         * A numbered form as a printable page (format=html, default) or CSV (Accept: text/csv or format=csv): application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest or requestId), result-report (7); for those who see that part of the case.
          * @description **Who may call it:** Those who see the part of the case the form prints (as for reading the case); anyone else 404 (audited).
          *
-         *     Prints a numbered form: application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest, or the one named by `requestId`) or result-report (7), as a printable HTML page with the Japanese labels (`format=html`, the default) or as CSV (`format=csv`, UTF-8 with BOM).
+         *     Prints a numbered form: application (1), certificate (2), plan (3), decision-notice (4), daily-log (5), change-request (6; the latest, or the one named by `requestId`) or result-report (7), as a printable HTML page (`format=html`, the default) or as CSV (`Accept: text/csv` or `format=csv`, UTF-8 with BOM): the form's labels, the values' labels instead of codes (体調: 良好), days in the Japanese calendar and times in Japan time, in Japanese, or in English with `Accept-Language: en`.
          *
          *     **Answers:** 200 with `text/html` or `text/csv`; 400 for an unknown format; 404 for an unknown form, a part not written yet, or a case the caller may not see.
          */
@@ -3860,12 +3836,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every department's group analysis by department code, live, for the implementer.
-         * @description **Who may call it:** An implementer of the campaign; anyone else 403.
+         * Every department's group analysis by department code, live, for the implementer; as CSV (Accept: text/csv or format=csv) also the released ones for welfare officers.
+         * @description **Who may call it:** An implementer of the campaign; as CSV also `welfare-officer` (released analyses); anyone else 403.
          *
-         *     Computes every department's group analysis live (scale means and the job stress chart). Counts against the bulk request budget.
+         *     Computes every department's group analysis live (scale means and the job stress chart). CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every analysis (UTF-8 with BOM, headers in the caller's language, `Cache-Control: no-store`). Counts against the bulk request budget.
          *
-         *     **Answers:** 200 with the analyses; 404 for an unknown campaign.
+         *     **Answers:** 200 with the analyses or the CSV file; 404 for an unknown campaign.
          */
         get: operations["GetStressCheckGroupAnalyses"];
         put?: never;
@@ -3924,54 +3900,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/stress-check/campaigns/{campaignId}/results.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * CSV (UTF-8 with BOM, Japanese headers) of the results the caller may see; for the employer, consented ones within the consent scope.
-         * @description **Who may call it:** As for the list of results: the campaign's implementers and staff, `welfare-officer`, `department-head`; anyone else 403.
-         *
-         *     Exports the results the caller may see as CSV (UTF-8 with BOM, Japanese headers); for the employer, only consented results within the consent scope. `Cache-Control: no-store`. Counts against the bulk request budget.
-         *
-         *     **Answers:** 200 with the CSV file; 404 for an unknown campaign.
-         */
-        get: operations["ExportStressCheckResults"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/stress-check/campaigns/{campaignId}/group-analyses.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * CSV of group analyses: every department for the implementer, released ones for welfare officers.
-         * @description **Who may call it:** An implementer (every department), `welfare-officer` (released analyses); anyone else 403.
-         *
-         *     Exports group analyses as CSV (UTF-8 with BOM, Japanese headers). `Cache-Control: no-store`. Counts against the bulk request budget.
-         *
-         *     **Answers:** 200 with the CSV file; 404 for an unknown campaign.
-         */
-        get: operations["ExportStressCheckGroupAnalyses"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/stress-check/retention/purge": {
         parameters: {
             query?: never;
@@ -4004,12 +3932,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads.
+         * Results the caller may see: all for the implementer and staff; consented ones within the consent scope for welfare officers and, for their own staff, department heads. CSV of every one (Accept: text/csv or format=csv).
          * @description **Who may call it:** The campaign's implementers and staff (every result); `welfare-officer` (consented results, within the consent scope); `department-head` (consented results of their own department's staff, within the scope); anyone else 403.
          *
-         *     Lists the results the caller may see, optionally by department or high stress only. Under the scope "high stress only" the employer sees nothing but whether an interview is needed. Every result shown is audited; answers are `Cache-Control: no-store`.
+         *     Lists the results the caller may see, optionally by department or high stress only. Under the scope "high stress only" the employer sees nothing but whether an interview is needed. Every result shown is audited; answers are `Cache-Control: no-store`. CSV (`Accept: text/csv`, or `format=csv` for a plain link) answers every result instead of a page (UTF-8 with BOM, headers and values in the caller's language); a CSV counts against the bulk request budget.
          *
-         *     **Answers:** 200 with a page of results, fields beyond the caller's disclosure null; 400 for invalid filters or paging; 404 for an unknown campaign.
+         *     **Answers:** 200 with a page of results, fields beyond the caller's disclosure null, or the CSV file; 400 for invalid filters or paging; 404 for an unknown campaign.
          */
         get: operations["GetStressCheckResults"];
         put?: never;
@@ -4404,7 +4332,17 @@ export interface components {
             familyRelationship: string;
             noFamily: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Governor`: 知事 / Governor
+         *     - `Mayor`: 市町村長 / Mayor
+         *     - `AssemblyChair`: 議会の議長 / Chair of the assembly
+         *     - `BoardOfEducation`: 教育委員会 / Board of education
+         *     - `PoliceHeadquarters`: 警視総監又は道府県警察本部長 / Police headquarters
+         *     - `FireChief`: 消防長 / Fire chief
+         *     - `PublicEnterpriseManager`: 公営企業管理者 / Public enterprise manager
+         *     - `Other`: その他 / Other
+         * @enum {string}
+         */
         AppointingAuthority: "Governor" | "Mayor" | "AssemblyChair" | "BoardOfEducation" | "PoliceHeadquarters" | "FireChief" | "PublicEnterpriseManager" | "Other";
         AssignCounselorsRequest: {
             counselorIds: string[];
@@ -4439,9 +4377,22 @@ export interface components {
             outcome: components["schemas"]["AuditOutcome"];
             traceId: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Allowed`: 許可 / Allowed
+         *     - `Denied`: 拒否 / Denied
+         * @enum {string}
+         */
         AuditOutcome: "Allowed" | "Denied";
-        /** @enum {string} */
+        /**
+         * @description - `Audit`: 監査記録 / Audit trail
+         *     - `Organisation`: 組織 / Organisation
+         *     - `PeerSupport`: ピアサポート / Peer support
+         *     - `ReturnToWork`: 職場復帰支援 / Return to work
+         *     - `Overtime`: 時間外勤務 / Overtime
+         *     - `Harassment`: ハラスメント / Harassment
+         *     - `StressCheck`: ストレスチェック / Stress check
+         * @enum {string}
+         */
         AuditedModule: "Audit" | "Organisation" | "PeerSupport" | "ReturnToWork" | "Overtime" | "Harassment" | "StressCheck";
         AuthorityAnswerRequest: {
             /** Format: date */
@@ -4475,7 +4426,16 @@ export interface components {
             explainedOn: string;
             explainedBy: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Voluntary`: 職員本人の希望により実施するものであり、義務ではないこと / It is voluntary, at the employee's wish, not a duty
+         *     - `NotAPushToReturn`: 職場復帰を催促するものではないこと / It is not a push to return
+         *     - `AttendingPhysicianJudgementNeeded`: 主治医の判断が必要なこと / The attending physician's judgement is needed
+         *     - `ConsultBeforeCertificate`: 希望があれば診断書をとる前に相談することも可能であること / The employee may consult before obtaining a certificate
+         *     - `MayNotStartOrMayStop`: 所属において十分な体制がとれない場合には、開始しないこと又は中止することがあること / It may not start, or may stop, when the department cannot support it
+         *     - `NoPayBeyondLeavePay`: 休職等職員に対して支給される給与等以外は、いかなる給与も支給されないこと / No pay beyond what is paid during leave
+         *     - `AccidentInsuranceNotPublicCompensation`: 実施期間中の災害は原則として公務災害補償の対象とならないが、傷害保険契約の適用を受けられること / Accidents are not covered by public accident compensation but by the employer's accident insurance
+         * @enum {string}
+         */
         BriefingPoint: "Voluntary" | "NotAPushToReturn" | "AttendingPhysicianJudgementNeeded" | "ConsultBeforeCertificate" | "MayNotStartOrMayStop" | "NoPayBeyondLeavePay" | "AccidentInsuranceNotPublicCompensation";
         BriefingRequest: {
             points: components["schemas"]["BriefingPoint"][];
@@ -4506,9 +4466,19 @@ export interface components {
             /** Format: int32 */
             targetCount: number;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Draft`: 準備中 / Draft
+         *     - `Open`: 実施中 / Open
+         *     - `Closed`: 終了 / Closed
+         * @enum {string}
+         */
         CampaignStatus: "Draft" | "Open" | "Closed";
-        /** @enum {string} */
+        /**
+         * @description - `LongHoursInterview`: 長時間勤務者への面接指導 / Long-hours interview
+         *     - `StressCheckOpinion`: ストレスチェック後の医師の意見 / Physician's opinion after the stress check
+         *     - `PostReturn`: 職場復帰後の就業制限 / Restriction after returning to work
+         * @enum {string}
+         */
         CapSource: "LongHoursInterview" | "StressCheckOpinion" | "PostReturn";
         CertificateDto: {
             contentType: string;
@@ -4525,13 +4495,23 @@ export interface components {
             consentScope: components["schemas"]["ConsentScope"];
             committeeDecisionReference: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Change`: 変更 / Change
+         *     - `Cancellation`: 中止 / Cancellation
+         * @enum {string}
+         */
         ChangeKind: "Change" | "Cancellation";
         ChangeOpinionRequest: {
             agrees: boolean;
             opinion: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `ParticipantCannotBear`: 心身の状況がプレリターンに耐えられないと認められる / The participant's health cannot bear the programme
+         *     - `ParticipantAsked`: 本人が中止を申し出た / The participant asked to stop
+         *     - `OtherwiseUnsuitable`: その他プレリターンが適当でないと認められる / The programme is otherwise unsuitable
+         *     - `PlanAdjustment`: 実施計画の変更 / Adjusting the plan
+         * @enum {string}
+         */
         ChangeReason: "ParticipantCannotBear" | "ParticipantAsked" | "OtherwiseUnsuitable" | "PlanAdjustment";
         ChangeRequestDto: {
             /** Format: uuid */
@@ -4595,7 +4575,14 @@ export interface components {
             /** Format: date-time */
             recordedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `SupervisorGuidance`: 監督者等に対し、行為者に指導するよう要請 / Asking the supervisor to guide the respondent
+         *     - `DirectWarning`: 行為者に対し直接注意 / Warning the respondent directly
+         *     - `AdviceToComplainant`: 相談者に対し指導、助言等 / Guidance and advice to the complainant
+         *     - `Mediation`: 当事者間のあっせん / Mediation between the parties
+         *     - `PersonnelReferral`: 人事課との連携 / Referral to the personnel division
+         * @enum {string}
+         */
         ComplaintActionType: "SupervisorGuidance" | "DirectWarning" | "AdviceToComplainant" | "Mediation" | "PersonnelReferral";
         ComplaintAssignmentDto: {
             /** Format: uuid */
@@ -4641,11 +4628,28 @@ export interface components {
             kind: components["schemas"]["HarassmentKind"];
             subKind?: (string & components["schemas"]["HarassmentSubKind"]) | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Resolved`: 解決 / Resolved
+         *     - `PersonnelMeasures`: 人事上の措置 / Personnel measures
+         *     - `NotHarassment`: ハラスメントに該当しない / Not harassment
+         *     - `Withdrawn`: 取下げ / Withdrawn
+         * @enum {string}
+         */
         ComplaintOutcome: "Resolved" | "PersonnelMeasures" | "NotHarassment" | "Withdrawn";
-        /** @enum {string} */
+        /**
+         * @description - `PersonHarassed`: ハラスメントを受けた本人 / The person harassed
+         *     - `Witness`: ハラスメントを見て不快に感じた第三者 / A witness who found it offensive
+         *     - `PersonToldTheyHarass`: ハラスメントをしていると指摘された者 / A person told they are harassing
+         *     - `SupervisorConsulted`: 部下から相談を受けた監督者 / A supervisor consulted by their staff
+         * @enum {string}
+         */
         ComplaintSource: "PersonHarassed" | "Witness" | "PersonToldTheyHarass" | "SupervisorConsulted";
-        /** @enum {string} */
+        /**
+         * @description - `Intake`: 受付 / Intake
+         *     - `InProgress`: 対応中 / In progress
+         *     - `Closed`: 終結 / Closed
+         * @enum {string}
+         */
         ComplaintStatus: "Intake" | "InProgress" | "Closed";
         ComplaintSummaryDto: {
             /** Format: uuid */
@@ -4656,9 +4660,18 @@ export interface components {
             kinds: components["schemas"]["HarassmentKind"][];
             isRetaliationReport: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Good`: 良好 / Good
+         *     - `Fair`: 普通 / Fair
+         *     - `Poor`: 不良 / Poor
+         * @enum {string}
+         */
         Condition: "Good" | "Fair" | "Poor";
-        /** @enum {string} */
+        /**
+         * @description - `InWriting`: 書面で確認 / In writing
+         *     - `ReadBack`: 読み上げて確認 / Read back
+         * @enum {string}
+         */
         ConfirmationMethod: "InWriting" | "ReadBack";
         ConfirmationRequest: {
             /** Format: int32 */
@@ -4675,7 +4688,11 @@ export interface components {
             /** Format: date-time */
             withdrawnAt: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Referral`: 取次ぎ・紹介 / Referral
+         *     - `SuperiorContact`: 上司への連絡 / Contacting the superior
+         * @enum {string}
+         */
         ConsentPurpose: "Referral" | "SuperiorContact";
         ConsentRequest: {
             purpose: components["schemas"]["ConsentPurpose"];
@@ -4683,17 +4700,44 @@ export interface components {
             /** Format: date */
             givenOn?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `FullResult`: 結果全体 / The whole result
+         *     - `HighStressOnly`: 高ストレス・面接指導要否のみ / High stress and interview need only
+         * @enum {string}
+         */
         ConsentScope: "FullResult" | "HighStressOnly";
-        /** @enum {string} */
+        /**
+         * @description - `Explicit`: 同意書による同意 / Consent form
+         *     - `InterviewRequest`: 面接指導の申出による同意 / Interview request
+         * @enum {string}
+         */
         ConsentSource: "Explicit" | "InterviewRequest";
         ConsultableCounselorDto: {
             employeeId: string;
             sex: components["schemas"]["CounselorSex"];
         };
-        /** @enum {string} */
+        /**
+         * @description - `WorkplaceRelationships`: 職場の人間関係 / Workplace relationships
+         *     - `WorkingEnvironment`: 勤務環境 / Working environment
+         *     - `Family`: 家族 / Family
+         *     - `Relatives`: 親族 / Relatives
+         *     - `Health`: 健康 / Health
+         *     - `Childcare`: 子育て / Childcare
+         *     - `Education`: 教育 / Education
+         *     - `Care`: 介護 / Care
+         *     - `Relationships`: 異性 / Romantic relationships
+         *     - `Housing`: 住宅 / Housing
+         *     - `Money`: 金銭 / Money
+         *     - `Other`: その他 / Other
+         *     - `WorkProcedures`: 各種事務処理等、業務の遂行行為 / Work procedures
+         * @enum {string}
+         */
         ConsultationCategory: "WorkplaceRelationships" | "WorkingEnvironment" | "Family" | "Relatives" | "Health" | "Childcare" | "Education" | "Care" | "Relationships" | "Housing" | "Money" | "Other" | "WorkProcedures";
-        /** @enum {string} */
+        /**
+         * @description - `Request`: 相談の申出 / Request
+         *     - `Outreach`: 気付き・声掛け / Outreach
+         * @enum {string}
+         */
         ConsultationChannel: "Request" | "Outreach";
         ConsultationConsentDto: {
             /** Format: uuid */
@@ -4749,7 +4793,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Ongoing`: 継続中 / Ongoing
+         *     - `Resolved`: 解決 / Resolved
+         *     - `Referred`: 取次ぎ・紹介 / Referred
+         *     - `Escalated`: 上申 / Escalated
+         * @enum {string}
+         */
         ConsultationOutcome: "Ongoing" | "Resolved" | "Referred" | "Escalated";
         ConsultationSummaryDto: {
             /** Format: uuid */
@@ -4779,7 +4829,11 @@ export interface components {
             summary: string;
             officerId: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `AttendingPhysician`: 主治医 / Attending physician
+         *     - `Family`: 家族 / Family
+         * @enum {string}
+         */
         ContactParty: "AttendingPhysician" | "Family";
         ContactRequest: {
             party: components["schemas"]["ContactParty"];
@@ -4832,7 +4886,14 @@ export interface components {
             releasedOn: string | null;
             active: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Medical`: 医療 / Medical
+         *     - `Legal`: 法律 / Legal
+         *     - `Tax`: 税務 / Tax
+         *     - `RealEstate`: 不動産 / Real estate
+         *     - `Other`: その他 / Other
+         * @enum {string}
+         */
         CounselorField: "Medical" | "Legal" | "Tax" | "RealEstate" | "Other";
         CounselorRequest: {
             name: string;
@@ -4844,7 +4905,11 @@ export interface components {
             availability: string;
             active: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Female`: 女性 / Female
+         *     - `Male`: 男性 / Male
+         * @enum {string}
+         */
         CounselorSex: "Female" | "Male";
         CountermeasuresRequest: {
             countermeasures: string;
@@ -4892,7 +4957,12 @@ export interface components {
             condition: components["schemas"]["Condition"];
             remarks?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Objective`: 客観的な記録 / Objective record
+         *     - `SelfReport`: 自己申告 / Self-report
+         *     - `Corrected`: 補正後の記録 / Corrected record
+         * @enum {string}
+         */
         DayBasis: "Objective" | "SelfReport" | "Corrected";
         DecisionDto: {
             approved: boolean;
@@ -4937,7 +5007,11 @@ export interface components {
             /** Format: date */
             effectiveTo?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Standard`: 通常の部署 / Standard department
+         *     - `OtherDriven`: 他律的業務の比重の高い部署 / Other-driven department
+         * @enum {string}
+         */
         DepartmentKind: "Standard" | "OtherDriven";
         DepartmentKindDto: {
             departmentCode: string;
@@ -4978,7 +5052,11 @@ export interface components {
         DesignateStaffRequest: {
             staff: string[];
         };
-        /** @enum {string} */
+        /**
+         * @description - `Designation`: 指名 / Designation
+         *     - `Release`: 解除 / Release
+         * @enum {string}
+         */
         DesignationChange: "Designation" | "Release";
         DesignationDto: {
             /** Format: uuid */
@@ -5030,7 +5108,11 @@ export interface components {
             domainC: number | null;
             scales: components["schemas"]["ScaleResultDto"][] | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Full`: 結果全体 / The whole result
+         *     - `HighStressOnly`: 高ストレス・面接指導要否のみ / High stress and interview need only
+         * @enum {string}
+         */
         Disclosure: "Full" | "HighStressOnly";
         DiscrepancyDto: {
             employeeId: string;
@@ -5090,7 +5172,11 @@ export interface components {
             notifiedOn?: string | null;
             note: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `PossibleSelfHarm`: 自傷のおそれ / Possible self-harm
+         *     - `SeriousSituation`: 重大な事態 / Serious situation
+         * @enum {string}
+         */
         EmergencyReason: "PossibleSelfHarm" | "SeriousSituation";
         EmployeeDto: {
             employeeId: string;
@@ -5142,7 +5228,12 @@ export interface components {
             highestWarning: number | null;
             limits: components["schemas"]["LimitStatusDto"][];
         };
-        /** @enum {string} */
+        /**
+         * @description - `Active`: 在職 / Active
+         *     - `OnLeave`: 休職等 / On leave
+         *     - `Left`: 退職 / Left
+         * @enum {string}
+         */
         EmployeeStatus: "Active" | "OnLeave" | "Left";
         EmployeeSummaryDto: {
             employeeId: string;
@@ -5160,7 +5251,12 @@ export interface components {
             /** Format: date-time */
             decidedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Regular`: 常勤職員 / Regular staff
+         *     - `FixedTerm`: 会計年度任用職員等 / Fixed-term staff
+         *     - `Reappointed`: 再任用職員 / Reappointed staff
+         * @enum {string}
+         */
         EmploymentType: "Regular" | "FixedTerm" | "Reappointed";
         EndDesignationRequest: {
             /** Format: date */
@@ -5201,9 +5297,18 @@ export interface components {
             /** Format: date-time */
             countermeasuresAt: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Open`: 分析待ち / Open
+         *     - `Analysed`: 分析済み（対策待ち） / Analysed
+         *     - `Closed`: 対策記録済み / Closed
+         * @enum {string}
+         */
         ExcessAnalysisStatus: "Open" | "Analysed" | "Closed";
-        /** @enum {string} */
+        /**
+         * @description - `BusinessNecessity`: 業務上の必要 / Business necessity
+         *     - `EmployeeRequest`: 職員の申出 / Employee's request
+         * @enum {string}
+         */
         ExemptionKind: "BusinessNecessity" | "EmployeeRequest";
         ExemptionRequest: {
             /** Format: date */
@@ -5250,7 +5355,12 @@ export interface components {
             adverseTreatmentFound: boolean;
             note?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Complainant`: 相談者 / Complainant
+         *     - `PersonHarassed`: ハラスメントを受けた本人 / The person harassed
+         *     - `Witness`: 調査に協力した第三者 / Witness
+         * @enum {string}
+         */
         FollowUpSubject: "Complainant" | "PersonHarassed" | "Witness";
         GiveOvertimeOrderCommand: {
             employeeId: string;
@@ -5309,13 +5419,22 @@ export interface components {
             /** Format: date-time */
             advisedAt: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Hearing`: 事情聴取 / Hearing
+         *     - `SupervisorObservation`: 監督者による観察・指導 / Observation and guidance by the supervisor
+         * @enum {string}
+         */
         HandlingChoice: "Hearing" | "SupervisorObservation";
         HandlingRequest: {
             choice: components["schemas"]["HandlingChoice"];
             reason: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `SexualHarassment`: セクシュアル・ハラスメント / Sexual harassment
+         *     - `PregnancyChildcareCareHarassment`: 妊娠、出産、育児又は介護に関するハラスメント / Pregnancy, childbirth, childcare or family-care harassment
+         *     - `PowerHarassment`: パワー・ハラスメント / Power harassment
+         * @enum {string}
+         */
         HarassmentKind: "SexualHarassment" | "PregnancyChildcareCareHarassment" | "PowerHarassment";
         HarassmentKindDto: {
             kind: components["schemas"]["HarassmentKind"];
@@ -5375,7 +5494,40 @@ export interface components {
             /** Format: int32 */
             retaliationReports: number | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Pregnancy`: 妊娠したこと / Pregnancy
+         *     - `Childbirth`: 出産したこと / Childbirth
+         *     - `PregnancySymptoms`: 妊娠又は出産に起因する症状により勤務できないこと又は能率が低下したこと / Inability to work or lower efficiency from pregnancy or childbirth symptoms
+         *     - `FertilityTreatment`: 不妊治療を受けること / Fertility treatment
+         *     - `HazardousWorkExemption`: 妊娠、出産、哺育等に有害な業務に就かせないこと（労基法64条の3） / Exemption from work harmful to pregnancy (LSA 64-3)
+         *     - `LighterDutiesTransfer`: 他の軽易な業務への転換（労基法65条3項） / Transfer to lighter duties (LSA 65(3))
+         *     - `OvertimeAndNightWorkExemption`: 時間外労働・深夜業をさせないこと（労基法66条） / Exemption from overtime and night work (LSA 66)
+         *     - `FertilitySupportLeave`: 出生サポート休暇 / Fertility support leave
+         *     - `PrenatalLeave`: 産前休暇 / Prenatal leave
+         *     - `PostnatalLeave`: 産後休暇 / Postnatal leave
+         *     - `NursingTimeLeave`: 育児休暇（服務規程） / Nursing-time leave
+         *     - `ChildbirthAssistanceLeave`: 出産補助休暇 / Childbirth assistance leave
+         *     - `PregnancyIllnessLeave`: 妊産疾病休暇 / Pregnancy illness leave
+         *     - `HealthGuidanceExemption`: 保健指導・健康診査のための職務専念義務免除 / Duty exemption for health guidance or check-ups
+         *     - `CommutingTimeExemption`: 勤務時間の始め又は終わりの職務専念義務免除 / Duty exemption at the start or end of working hours
+         *     - `RestOrMealExemption`: 休息・補食のための職務専念義務免除 / Duty exemption to rest or eat
+         *     - `OtherPregnancyMeasure`: その他人事課長の定める妊娠又は出産に関する制度又は措置 / Other pregnancy or childbirth measure set by the personnel division
+         *     - `ChildcareLeave`: 育児休業 / Childcare leave
+         *     - `ShortTimeChildcareWork`: 育児短時間勤務 / Short-time work for childcare
+         *     - `PartialChildcareLeave`: 部分休業 / Partial childcare leave
+         *     - `ChildcareNightWorkExemption`: 深夜勤務の制限（育児） / Limit on night work (childcare)
+         *     - `ChildcareOvertimeExemption`: 時間外勤務の制限（育児） / Limit on overtime (childcare)
+         *     - `ChildcareParticipationLeave`: 育児参加休暇 / Childcare participation leave
+         *     - `ChildNursingLeave`: 看護休暇・子の看護休暇 / Child nursing leave
+         *     - `OtherChildcareMeasure`: その他人事課長の定める育児に関する制度又は措置 / Other childcare measure set by the personnel division
+         *     - `CareNightWorkExemption`: 深夜勤務の制限（介護） / Limit on night work (family care)
+         *     - `CareOvertimeExemption`: 時間外勤務の制限（介護） / Limit on overtime (family care)
+         *     - `CareLeave`: 介護休暇 / Family-care leave
+         *     - `CareHours`: 介護時間 / Family-care hours
+         *     - `ShortTermCareLeave`: 短期介護休暇 / Short-term family-care leave
+         *     - `OtherCareMeasure`: その他人事課長の定める介護に関する制度又は措置 / Other family-care measure set by the personnel division
+         * @enum {string}
+         */
         HarassmentSubKind: "Pregnancy" | "Childbirth" | "PregnancySymptoms" | "FertilityTreatment" | "HazardousWorkExemption" | "LighterDutiesTransfer" | "OvertimeAndNightWorkExemption" | "FertilitySupportLeave" | "PrenatalLeave" | "PostnatalLeave" | "NursingTimeLeave" | "ChildbirthAssistanceLeave" | "PregnancyIllnessLeave" | "HealthGuidanceExemption" | "CommutingTimeExemption" | "RestOrMealExemption" | "OtherPregnancyMeasure" | "ChildcareLeave" | "ShortTimeChildcareWork" | "PartialChildcareLeave" | "ChildcareNightWorkExemption" | "ChildcareOvertimeExemption" | "ChildcareParticipationLeave" | "ChildNursingLeave" | "OtherChildcareMeasure" | "CareNightWorkExemption" | "CareOvertimeExemption" | "CareLeave" | "CareHours" | "ShortTermCareLeave" | "OtherCareMeasure";
         HarassmentSubKindDto: {
             subKind: components["schemas"]["HarassmentSubKind"];
@@ -5398,7 +5550,11 @@ export interface components {
             heldOn: string;
             versions: components["schemas"]["HearingVersionDto"][];
         };
-        /** @enum {string} */
+        /**
+         * @description - `Respondent`: 行為者とされる者 / Respondent
+         *     - `ThirdParty`: 第三者 / Third party
+         * @enum {string}
+         */
         HearingKind: "Respondent" | "ThirdParty";
         HearingRequest: {
             kind: components["schemas"]["HearingKind"];
@@ -5445,7 +5601,11 @@ export interface components {
         HolidayRequest: {
             name: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `National`: 国民の祝日・休日 / National holiday
+         *     - `Employer`: 団体が定める休日 / Employer's day off
+         * @enum {string}
+         */
         HolidaySource: "National" | "Employer";
         ImportChangeDto: {
             /** Format: int32 */
@@ -5454,12 +5614,20 @@ export interface components {
             change: string;
             fields: string[];
         };
-        /** @enum {string} */
+        /**
+         * @description - `Employees`: 職員 / Employees
+         *     - `Departments`: 所属 / Departments
+         * @enum {string}
+         */
         ImportKind: "Employees" | "Departments";
         ImportLeaveCasesCommand: {
             rows: components["schemas"]["LeaveCaseRow"][];
         };
-        /** @enum {string} */
+        /**
+         * @description - `Full`: 全件 / Full
+         *     - `Delta`: 差分 / Changes only
+         * @enum {string}
+         */
         ImportMode: "Full" | "Delta";
         ImportRejection: {
             /** Format: int32 */
@@ -5661,7 +5829,14 @@ export interface components {
             /** Format: double */
             otherShare: number;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Recommended`: 勧奨済み / Recommended
+         *     - `Requested`: 申出あり / Requested
+         *     - `Confirmed`: 対象者確認済み / Confirmed
+         *     - `NotEligible`: 対象外 / Not eligible
+         *     - `Held`: 実施済み / Held
+         * @enum {string}
+         */
         InterviewStatus: "Recommended" | "Requested" | "Confirmed" | "NotEligible" | "Held";
         InterviewTier: {
             name: string;
@@ -5737,9 +5912,17 @@ export interface components {
             updated: number;
             rejected: components["schemas"]["LeaveImportRejection"][];
         };
-        /** @enum {string} */
+        /**
+         * @description - `LongSickLeave`: 長期の療養休暇 / Long sick leave
+         *     - `LeaveOfAbsence`: 休職 / Leave of absence
+         * @enum {string}
+         */
         LeaveKind: "LongSickLeave" | "LeaveOfAbsence";
-        /** @enum {string} */
+        /**
+         * @description - `AtMost`: 以下 / At most
+         *     - `StrictlyUnder`: 未満 / Under
+         * @enum {string}
+         */
         LimitComparison: "AtMost" | "StrictlyUnder";
         LimitStatusDto: {
             limit: string;
@@ -5793,7 +5976,15 @@ export interface components {
             /** Format: date-time */
             closedAt: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Notified`: 通知済み / Notified
+         *     - `Recommended`: 勧奨済み / Recommended
+         *     - `Requested`: 申出あり / Requested
+         *     - `Scheduled`: 日程決定 / Scheduled
+         *     - `Held`: 実施済み / Held
+         *     - `NotHeld`: 未実施 / Not held
+         * @enum {string}
+         */
         LongHoursInterviewStatus: "Notified" | "Recommended" | "Requested" | "Scheduled" | "Held" | "NotHeld";
         LongHoursOpinionRequest: {
             /** Format: date */
@@ -5837,7 +6028,13 @@ export interface components {
         NoSupporterReasonRequest: {
             reason?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `PhysicianJudgedUnnecessary`: 面接指導を受ける必要がないと医師が判断した / The physician judged it unnecessary
+         *     - `NoResponseOrDeclined`: 通知・勧奨したが反応が無かった又は職員自身が必要ないと判断した / No response, or the employee judged it unnecessary
+         *     - `TooBusy`: 業務多忙で面接時間を確保できなかった / Too busy to make time for it
+         *     - `Other`: その他 / Other
+         * @enum {string}
+         */
         NotHeldReason: "PhysicianJudgedUnnecessary" | "NoResponseOrDeclined" | "TooBusy" | "Other";
         NoticeDto: {
             /** Format: uuid */
@@ -6438,7 +6635,11 @@ export interface components {
             /** Format: date-time */
             issuedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `CauseOfIllness`: 所属に発症の要因があると考えられるため / The department is thought to have caused the illness
+         *     - `CannotHost`: 所属での実施が困難なため / The department cannot host the programme
+         * @enum {string}
+         */
         PlaceChangeReason: "CauseOfIllness" | "CannotHost";
         PlanDto: {
             /** Format: int32 */
@@ -6471,7 +6672,13 @@ export interface components {
             schedule?: components["schemas"]["PlanWeekInput"][] | null;
             considerations?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `CollectingAndOrganisingMaterial`: 資料の収集及び整理 / Collecting and organising material
+         *     - `PcDataEntry`: パソコンの入力作業 / Data entry on a PC
+         *     - `PreparingDocuments`: 書類作成 / Preparing documents
+         *     - `OtherAuxiliary`: その他の補助的な作業 / Other auxiliary work
+         * @enum {string}
+         */
         PlanTask: "CollectingAndOrganisingMaterial" | "PcDataEntry" | "PreparingDocuments" | "OtherAuxiliary";
         PlanWeekDto: {
             /** Format: int32 */
@@ -6530,9 +6737,25 @@ export interface components {
             changeRequests: components["schemas"]["ChangeRequestDto"][] | null;
             result: components["schemas"]["ResultReportDto"] | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Completed`: 終了 / Completed
+         *     - `Cancelled`: 中止 / Cancelled
+         * @enum {string}
+         */
         PreReturnOutcome: "Completed" | "Cancelled";
-        /** @enum {string} */
+        /**
+         * @description - `Briefing`: 教示中 / Briefing
+         *     - `Applied`: 申出済み / Applied
+         *     - `Planned`: 実施計画作成済み / Plan drafted
+         *     - `Reviewed`: 健康管理医審査済み / Reviewed by the occupational physician
+         *     - `Approved`: 実施決定 / Approved
+         *     - `Rejected`: 実施しない決定 / Rejected
+         *     - `InProgress`: 実施中 / In progress
+         *     - `Completed`: 終了 / Completed
+         *     - `Cancelled`: 中止 / Cancelled
+         *     - `Withdrawn`: 取下げ / Withdrawn
+         * @enum {string}
+         */
         PreReturnStatus: "Briefing" | "Applied" | "Planned" | "Reviewed" | "Approved" | "Rejected" | "InProgress" | "Completed" | "Cancelled" | "Withdrawn";
         PreReturnSummaryDto: {
             /** Format: uuid */
@@ -6728,7 +6951,13 @@ export interface components {
             /** Format: date-time */
             endedAt: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `TimeCard`: タイムカード / Time card
+         *     - `IcCard`: ICカード / IC card
+         *     - `PcLog`: パソコンの使用時間の記録 / PC log
+         *     - `SelfReport`: 自己申告 / Self-report
+         * @enum {string}
+         */
         RecordSource: "TimeCard" | "IcCard" | "PcLog" | "SelfReport";
         ReferralDto: {
             /** Format: uuid */
@@ -6753,7 +6982,11 @@ export interface components {
             /** Format: date */
             referredOn?: string | null;
         };
-        /** @enum {string} */
+        /**
+         * @description - `ExternalCounselor`: 部外相談員 / External counsellor
+         *     - `Division`: 関係課 / Division
+         * @enum {string}
+         */
         ReferralTarget: "ExternalCounselor" | "Division";
         RegisterCounselorCommand: {
             name: string;
@@ -6914,7 +7147,28 @@ export interface components {
             createdAt: string | null;
             rules: components["schemas"]["OvertimeRules"];
         };
-        /** @enum {string} */
+        /**
+         * @description - `WorkloadQuantity`: 心理的な仕事の負担（量） / Psychological job demands (quantity)
+         *     - `WorkloadQuality`: 心理的な仕事の負担（質） / Psychological job demands (quality)
+         *     - `PhysicalBurden`: 自覚的な身体的負担度 / Physical demands
+         *     - `InterpersonalStress`: 職場の対人関係でのストレス / Interpersonal conflict
+         *     - `EnvironmentStress`: 職場環境によるストレス / Poor physical environment
+         *     - `JobControl`: 仕事のコントロール度 / Job control
+         *     - `SkillUtilization`: 技能の活用度 / Skill utilization
+         *     - `JobFitness`: 仕事の適性度 / Suitable jobs
+         *     - `RewardingWork`: 働きがい / Intrinsic reward
+         *     - `Vigor`: 活気 / Vigour
+         *     - `Irritability`: イライラ感 / Irritability
+         *     - `Fatigue`: 疲労感 / Fatigue
+         *     - `Anxiety`: 不安感 / Anxiety
+         *     - `Depression`: 抑うつ感 / Depression
+         *     - `PhysicalComplaints`: 身体愁訴 / Physical complaints
+         *     - `SupervisorSupport`: 上司からのサポート / Support from supervisors
+         *     - `CoworkerSupport`: 同僚からのサポート / Support from co-workers
+         *     - `FamilySupport`: 家族・友人からのサポート / Support from family and friends
+         *     - `Satisfaction`: 仕事や生活の満足度 / Satisfaction with work and life
+         * @enum {string}
+         */
         Scale: "WorkloadQuantity" | "WorkloadQuality" | "PhysicalBurden" | "InterpersonalStress" | "EnvironmentStress" | "JobControl" | "SkillUtilization" | "JobFitness" | "RewardingWork" | "Vigor" | "Irritability" | "Fatigue" | "Anxiety" | "Depression" | "PhysicalComplaints" | "SupervisorSupport" | "CoworkerSupport" | "FamilySupport" | "Satisfaction";
         ScaleMeanDto: {
             scale: components["schemas"]["Scale"];
@@ -6931,9 +7185,17 @@ export interface components {
             /** Format: int32 */
             level: number;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Sum`: 合計点数方式 / Sum of scores
+         *     - `ConversionTable`: 素点換算表方式 / Conversion table
+         * @enum {string}
+         */
         ScoringMethod: "Sum" | "ConversionTable";
-        /** @enum {string} */
+        /**
+         * @description - `Female`: 女性 / Female
+         *     - `Male`: 男性 / Male
+         * @enum {string}
+         */
         Sex: "Female" | "Male";
         ShiftedSchedule: {
             /** Format: time */
@@ -6945,11 +7207,31 @@ export interface components {
             /** Format: time */
             nextEnd: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Disaster`: 大規模災害への対処 / Response to a large disaster
+         *     - `Legislation`: 重要な政策に関する法令の立案 / Drafting important legislation
+         *     - `InternationalNegotiation`: 他国又は国際機関との重要な交渉 / Important international negotiations
+         *     - `Pandemic`: 感染症への対応 / Pandemic response
+         *     - `Budget`: 予算編成 / Budget compilation
+         *     - `Personnel`: 人事・給与関係業務 / Personnel and pay
+         *     - `Parliament`: 議会対応 / Assembly business
+         *     - `Other`: その他 / Other
+         * @enum {string}
+         */
         SpecialBusinessCategory: "Disaster" | "Legislation" | "InternationalNegotiation" | "Pandemic" | "Budget" | "Personnel" | "Parliament" | "Other";
-        /** @enum {string} */
+        /**
+         * @description - `Circumstance`: 妊娠、出産等に関する言動（第1号） / Pregnancy, childbirth and related circumstances (No. 1)
+         *     - `PregnancyMeasure`: 妊娠又は出産に関する制度等の利用（第2号） / Use of a pregnancy or childbirth measure (No. 2)
+         *     - `ChildcareMeasure`: 育児に関する制度等の利用（第3号） / Use of a childcare measure (No. 3)
+         *     - `CareMeasure`: 介護に関する制度等の利用（第4号） / Use of a family-care measure (No. 4)
+         * @enum {string}
+         */
         SubKindGroup: "Circumstance" | "PregnancyMeasure" | "ChildcareMeasure" | "CareMeasure";
-        /** @enum {string} */
+        /**
+         * @description - `Employee`: 職員 / Employee
+         *     - `FamilyMember`: 職員の家族 / Family member
+         * @enum {string}
+         */
         SubjectKind: "Employee" | "FamilyMember";
         SubmissionReceiptDto: {
             /** Format: uuid */
@@ -6971,7 +7253,11 @@ export interface components {
             /** Format: date */
             on: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `ContactedWithConsent`: 同意を得て上司に連絡 / Contacted the superior with consent
+         *     - `UrgedSubjectToSpeak`: 上司に申告するよう説得 / Urged them to tell the superior
+         * @enum {string}
+         */
         SuperiorContactKind: "ContactedWithConsent" | "UrgedSubjectToSpeak";
         SuperiorContactRequest: {
             kind: components["schemas"]["SuperiorContactKind"];
@@ -7008,13 +7294,23 @@ export interface components {
         TargetChangeRequest: {
             reason: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Regular`: 常勤職員 / Regular staff
+         *     - `FixedTerm`: 会計年度任用職員等 / Fixed-term staff
+         *     - `Reappointed`: 再任用職員 / Reappointed staff
+         * @enum {string}
+         */
         TargetEmploymentType: "Regular" | "FixedTerm" | "Reappointed";
         TextDto: {
             ja: string;
             en: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `NewEmployees`: 新規採用職員 / New employees
+         *     - `NewSupervisors`: 新任の監督者 / New supervisors
+         *     - `AllStaff`: 全職員 / All staff
+         * @enum {string}
+         */
         TrainingAudience: "NewEmployees" | "NewSupervisors" | "AllStaff";
         TrainingSessionDto: {
             /** Format: uuid */
@@ -7043,9 +7339,18 @@ export interface components {
             /** Format: date */
             since: string;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Low`: 低 / Low
+         *     - `Moderate`: 中 / Moderate
+         *     - `High`: 高 / High
+         * @enum {string}
+         */
         Urgency: "Low" | "Moderate" | "High";
-        /** @enum {string} */
+        /**
+         * @description - `PossibleCrime`: 刑罰法令に違反する行為 / Possible crime
+         *     - `DangerToLifeOrBody`: 生命又は身体に危害が及ぶおそれ / Danger to life or body
+         * @enum {string}
+         */
         UrgencyKind: "PossibleCrime" | "DangerToLifeOrBody";
         UrgencyRequest: {
             kind: components["schemas"]["UrgencyKind"];
@@ -7067,7 +7372,12 @@ export interface components {
             actionRecordedAt: string | null;
             overdue: boolean;
         };
-        /** @enum {string} */
+        /**
+         * @description - `Normal`: 通常勤務 / Normal work
+         *     - `Restricted`: 就業制限・配慮 / Restricted work
+         *     - `Leave`: 要休業 / Leave required
+         * @enum {string}
+         */
         WorkCategory: "Normal" | "Restricted" | "Leave";
         WorkMeasuresDto: {
             changeOfPlace: boolean;
@@ -7273,10 +7583,23 @@ export interface operations {
         parameters: {
             query?: {
                 actorId?: string;
+                /**
+                 * @description - `Audit`: 監査記録 / Audit trail
+                 *     - `Organisation`: 組織 / Organisation
+                 *     - `PeerSupport`: ピアサポート / Peer support
+                 *     - `ReturnToWork`: 職場復帰支援 / Return to work
+                 *     - `Overtime`: 時間外勤務 / Overtime
+                 *     - `Harassment`: ハラスメント / Harassment
+                 *     - `StressCheck`: ストレスチェック / Stress check
+                 */
                 module?: components["schemas"]["AuditedModule"];
                 action?: string;
                 recordType?: string;
                 recordId?: string;
+                /**
+                 * @description - `Allowed`: 許可 / Allowed
+                 *     - `Denied`: 拒否 / Denied
+                 */
                 outcome?: components["schemas"]["AuditOutcome"];
                 from?: string;
                 to?: string;
@@ -7717,6 +8040,11 @@ export interface operations {
     GetHarassmentComplaints: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Intake`: 受付 / Intake
+                 *     - `InProgress`: 対応中 / In progress
+                 *     - `Closed`: 終結 / Closed
+                 */
                 status?: components["schemas"]["ComplaintStatus"];
                 page?: number;
                 pageSize?: number;
@@ -9513,6 +9841,11 @@ export interface operations {
     GetHarassmentUntrained: {
         parameters: {
             query: {
+                /**
+                 * @description - `NewEmployees`: 新規採用職員 / New employees
+                 *     - `NewSupervisors`: 新任の監督者 / New supervisors
+                 *     - `AllStaff`: 全職員 / All staff
+                 */
                 audience: components["schemas"]["TrainingAudience"];
                 page?: number;
                 pageSize?: number;
@@ -9965,6 +10298,11 @@ export interface operations {
             query?: {
                 search?: string;
                 department?: string;
+                /**
+                 * @description - `Active`: 在職 / Active
+                 *     - `OnLeave`: 休職等 / On leave
+                 *     - `Left`: 退職 / Left
+                 */
                 status?: components["schemas"]["EmployeeStatus"];
                 page?: number;
                 pageSize?: number;
@@ -10097,6 +10435,10 @@ export interface operations {
     ImportEmployees: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Full`: 全件 / Full
+                 *     - `Delta`: 差分 / Changes only
+                 */
                 mode?: components["schemas"]["ImportMode"];
                 asOf?: string;
                 dryRun?: boolean;
@@ -10182,6 +10524,10 @@ export interface operations {
     ImportDepartments: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Full`: 全件 / Full
+                 *     - `Delta`: 差分 / Changes only
+                 */
                 mode?: components["schemas"]["ImportMode"];
                 asOf?: string;
                 dryRun?: boolean;
@@ -11360,7 +11706,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfEmployeeLimitsDto"];
-                    "text/csv": components["schemas"]["PagedListOfEmployeeLimitsDto"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -11452,6 +11798,11 @@ export interface operations {
             query?: {
                 department?: string;
                 fiscalYear?: number;
+                /**
+                 * @description - `Open`: 分析待ち / Open
+                 *     - `Analysed`: 分析済み（対策待ち） / Analysed
+                 *     - `Closed`: 対策記録済み / Closed
+                 */
                 status?: components["schemas"]["ExcessAnalysisStatus"];
                 overdue?: boolean;
                 page?: number;
@@ -12055,6 +12406,14 @@ export interface operations {
     GetLongHoursInterviews: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Notified`: 通知済み / Notified
+                 *     - `Recommended`: 勧奨済み / Recommended
+                 *     - `Requested`: 申出あり / Requested
+                 *     - `Scheduled`: 日程決定 / Scheduled
+                 *     - `Held`: 実施済み / Held
+                 *     - `NotHeld`: 未実施 / Not held
+                 */
                 status?: components["schemas"]["LongHoursInterviewStatus"];
                 year?: number;
                 month?: number;
@@ -12699,7 +13058,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OvertimeStatisticsDto"];
-                    "text/csv": components["schemas"]["OvertimeStatisticsDto"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -13331,6 +13690,13 @@ export interface operations {
     GetExternalCounselors: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Medical`: 医療 / Medical
+                 *     - `Legal`: 法律 / Legal
+                 *     - `Tax`: 税務 / Tax
+                 *     - `RealEstate`: 不動産 / Real estate
+                 *     - `Other`: その他 / Other
+                 */
                 field?: components["schemas"]["CounselorField"];
                 mentalHealth?: boolean;
                 page?: number;
@@ -14591,6 +14957,7 @@ export interface operations {
                 quarter: number;
                 page?: number;
                 pageSize?: number;
+                format?: "json" | "csv";
             };
             header?: never;
             path?: never;
@@ -14601,12 +14968,15 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
                     Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfQuarterlyReportDto"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14646,45 +15016,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfOverdueReportDto"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `peer-support.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
-                };
-            };
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    ExportQuarterlyReports: {
-        parameters: {
-            query: {
-                fiscalYear: number;
-                quarter: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -14978,6 +15309,18 @@ export interface operations {
     GetPreReturns: {
         parameters: {
             query?: {
+                /**
+                 * @description - `Briefing`: 教示中 / Briefing
+                 *     - `Applied`: 申出済み / Applied
+                 *     - `Planned`: 実施計画作成済み / Plan drafted
+                 *     - `Reviewed`: 健康管理医審査済み / Reviewed by the occupational physician
+                 *     - `Approved`: 実施決定 / Approved
+                 *     - `Rejected`: 実施しない決定 / Rejected
+                 *     - `InProgress`: 実施中 / In progress
+                 *     - `Completed`: 終了 / Completed
+                 *     - `Cancelled`: 中止 / Cancelled
+                 *     - `Withdrawn`: 取下げ / Withdrawn
+                 */
                 status?: components["schemas"]["PreReturnStatus"];
                 interviewOverdue?: boolean;
                 page?: number;
@@ -17728,6 +18071,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -17740,12 +18084,15 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
                     Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfGroupAnalysisDto"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -17850,66 +18197,6 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
-    ExportStressCheckResults: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
-    ExportStressCheckGroupAnalyses: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                campaignId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
-                    "Content-Disposition"?: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-        };
-    };
     PurgeExpiredStressCheckRecords: {
         parameters: {
             query?: {
@@ -17944,6 +18231,7 @@ export interface operations {
                 highStress?: boolean;
                 page?: number;
                 pageSize?: number;
+                format?: "json" | "csv";
             };
             header?: never;
             path: {
@@ -17956,12 +18244,15 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
                     /** @description RFC 8288 links to the first, previous, next and last page, as absolute paths that keep the request's other query parameters (no prev on page 1, no next on the last page; an empty list has first = last = page 1). */
                     Link?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PagedListOfDisclosedResultDto"];
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];
