@@ -52,10 +52,11 @@ public sealed partial class LabelTests
         Assert.That(unlabelled, Is.Empty);
     }
 
-    /// <summary>Every schema object of the document, with where it is (a component, a parameter, a property …).</summary>
+    /// <summary>Every schema object of the document with an enum, with where it is (a component, a parameter, a property …).</summary>
     private static IEnumerable<(string Path, JsonObject Schema)> Schemas(JsonNode node, string path = "")
     {
-        if (node is JsonObject obj)
+        // A header's values (Content-Encoding: gzip) are HTTP's tokens, not values the API shows to people.
+        if (node is JsonObject obj && obj["in"]?.GetValue<string>() != "header")
         {
             if (obj["enum"] is JsonArray)
             {

@@ -24,8 +24,6 @@ public sealed partial class ObjectLevelTests
         Case("GetStressCheckGroupAnalyses", "campaign's group analyses", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/group-analyses")),
         Case("GetStressCheckGroupAnalysis", "D100's group analysis", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/group-analyses/D100")),
         Case("ReleaseStressCheckGroupAnalysis", "D100's group analysis", PhysicianA, PhysicianB, CampaignAsync, Post($"{StressCheck}/{{campaign}}/group-analyses/D100/release")),
-        Case("GetStressCheckResults", "campaign's results as CSV", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/results?format=csv")),
-        Case("GetStressCheckGroupAnalyses", "campaign's group analyses as CSV", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/group-analyses?format=csv")),
         Case("GetStressCheckResults", "campaign's results", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/results")),
         Case("GetStressCheckResult", "E1001's result (consented)", HeadD100, HeadD200, CampaignAsync, Get($"{StressCheck}/{{campaign}}/results/E1001")),
         Case("GetStressCheckInterviews", "campaign's interview requests", PhysicianA, PhysicianB, CampaignAsync, Get($"{StressCheck}/{{campaign}}/interviews")),

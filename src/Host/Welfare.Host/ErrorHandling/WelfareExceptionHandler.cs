@@ -139,14 +139,16 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
     }
 
     /// <summary>
-    /// The values of the enum or <c>Choice</c> a refused value belonged to, with their labels: the JSON converter names the
-    /// enum's type; a query or path parameter is found on the endpoint's handler by its name.
+    /// The values of the enum or <c>Choice</c> a refused value belonged to, with their labels: for a body, the type the JSON
+    /// reader names (the enum, or the object whose member the path ends with); for a query or path parameter, the
+    /// endpoint's handler parameter of that name.
     /// </summary>
     private static IReadOnlyList<(string Value, LocalizedText? Label)>? ClosedSet(BadHttpRequestException exception, HttpContext httpContext, string field)
     {
         var type = exception.InnerException is JsonException json
-            ? WelfareType().Match(json.Message) is { Success: true } named ? EnumTypes.Value.GetValueOrDefault(named.Value) : null
-            : httpContext.GetEndpoint()?.Metadata.GetMetadata<MethodInfo>()?.GetParameters().FirstOrDefault(p => p.Name == field)?.ParameterType;
+            ? JsonValueType(json)
+            : (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<MethodInfo>()
+                ?.GetParameters().FirstOrDefault(p => p.Name == field)?.ParameterType;
         type = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
         return type switch
         {
@@ -157,10 +159,33 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
         };
     }
 
-    private static readonly Lazy<Dictionary<string, Type>> EnumTypes = new(() => AppDomain.CurrentDomain.GetAssemblies()
+    private static Type? JsonValueType(JsonException json)
+    {
+        var member = json.Path is { } path && LastMember().Match(path) is { Success: true } m ? m.Groups["name"].Value : null;
+        foreach (var named in WelfareType().Matches(json.Message).Select(n => ProductTypes.Value.GetValueOrDefault(n.Value)).OfType<Type>())
+        {
+            var type = Nullable.GetUnderlyingType(named) ?? named;
+            if (type.IsEnum)
+            {
+                return type;
+            }
+
+            if (member is not null && type.GetProperty(member, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase) is { } property)
+            {
+                var valueType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+                return valueType.IsArray ? valueType.GetElementType()
+                    : valueType.IsGenericType && valueType.GetGenericArguments() is [var element] && typeof(System.Collections.IEnumerable).IsAssignableFrom(valueType) ? element
+                    : valueType;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly Lazy<Dictionary<string, Type>> ProductTypes = new(() => AppDomain.CurrentDomain.GetAssemblies()
         .Where(a => a.GetName().Name?.StartsWith("Welfare.", StringComparison.Ordinal) == true)
-        .SelectMany(a => a.GetTypes()).Where(t => t.IsEnum && t.FullName is not null)
-        .ToDictionary(t => t.FullName!, StringComparer.Ordinal));
+        .SelectMany(a => a.GetTypes()).Where(t => t.FullName is not null)
+        .GroupBy(t => t.FullName!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
     private static HttpValidationProblemDetails Fields(Dictionary<string, string> errors) =>
         new(errors.ToDictionary(e => e.Key, e => new[] { e.Value }))
@@ -186,6 +211,10 @@ internal sealed partial class WelfareExceptionHandler(IProblemDetailsService pro
     // System.Text.Json says: The JSON value could not be converted to Welfare.Modules.X.Domain.Kind. Path: … (or System.Nullable`1[…Kind]).
     [GeneratedRegex(@"Welfare\.[A-Za-z0-9_.]*[A-Za-z0-9_]", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex WelfareType();
+
+    // The last member of a JSON path: $.source, $.plan.tasks[1].
+    [GeneratedRegex(@"\.(?<name>[A-Za-z0-9_]+)(?:\[[0-9]+\])?$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
+    private static partial Regex LastMember();
 
     // Minimal APIs say: Failed to bind parameter "int pageSize" from "abc".
     [GeneratedRegex("""parameter "(?:[^"\s]+ )?(?<name>[A-Za-z0-9_]+)" """, RegexOptions.None, matchTimeoutMilliseconds: 100)]

@@ -3,13 +3,14 @@ using Welfare.Host.Validation;
 
 namespace Welfare.Host.Lists;
 
+/// <summary>Marks an operation that also answers CSV, for the contract.</summary>
+internal sealed record CsvAnswer;
+
 /// <summary>
 /// The one way an endpoint that can answer CSV is asked for it: <c>?format=csv</c> (a plain link an officer clicks), or,
 /// without <c>format</c>, an Accept header whose most preferred type is <c>text/csv</c> (Swagger UI, scripts). The file is
 /// UTF-8 with BOM for Excel, in the caller's language (Accept-Language), and the contract lists both media types.
 /// </summary>
-internal sealed record CsvAnswer;
-
 internal static class CsvAnswers
 {
     public const string MediaType = "text/csv";
