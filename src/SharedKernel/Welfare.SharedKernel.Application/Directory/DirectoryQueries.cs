@@ -144,7 +144,7 @@ public static class DirectoryQueries
 /// <summary>A person as the directory names them on a day; null parts are what the copy does not know (yet).</summary>
 public sealed record DirectoryPerson(string? NameKanji, string? NameKana, string? DepartmentCode, string? DepartmentName);
 
-/// <summary>How a name search is read, in the database and in memory alike.</summary>
+/// <summary>How a name search is read: the one normalisation of the search text, for the directory and for registries of non-employees.</summary>
 public static class PersonSearch
 {
     /// <summary>The text without spaces (half- and full-width), which names are written with or without.</summary>
@@ -160,17 +160,4 @@ public static class PersonSearch
                 span[i] = c is >= '\u3041' and <= '\u3096' ? (char)(c + 0x60) : c;
             }
         });
-
-    /// <summary>Whether a text matches a search as <see cref="DirectoryQueries.Matching"/> reads it.</summary>
-    public static bool Matches(string? text, string search)
-    {
-        if (text is null)
-        {
-            return false;
-        }
-
-        var value = Normalise(text);
-        var wanted = Normalise(search);
-        return value.Contains(wanted, StringComparison.OrdinalIgnoreCase) || value.Contains(Katakana(wanted), StringComparison.OrdinalIgnoreCase);
-    }
 }
