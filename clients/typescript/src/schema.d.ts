@@ -62,12 +62,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The consultation system published to every employee (第7条): places, hours, contacts, and the designated counsellors (staff number and sex).
+         * The consultation system published to every employee (第7条): places, hours, contacts, and the designated counsellors (staff number, sex, and for employees their name and department).
          * @description **Who may call it:** Any employee.
          *
-         *     Reads the consultation system published to every employee: where and when to consult, the contacts, and the designated counsellors by staff number and sex (a complainant may ask for a counsellor of a given sex).
+         *     Reads the consultation system published to every employee (第7条): where and when to consult, the contacts, and the designated counsellors by staff number and sex (a complainant may ask for a counsellor of a given sex). A caller the directory knows as an employee in service, or a `welfare-officer`, also sees each counsellor's name in kanji and kana and their department, and may `search` by part of a name; anyone else sees `person` null and finds by staff number only.
          *
-         *     **Answers:** 200 with the desk entries and the current counsellors.
+         *     **Answers:** 200 with the desk entries, the current counsellors and `directoryAsOf` (names as the directory had them then).
          */
         get: operations["GetHarassmentConsultationDesk"];
         /**
@@ -94,10 +94,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every counsellor designation, current and ended, by staff number.
+         * Every counsellor designation, current and ended, by staff number, with name and department.
          * @description **Who may call it:** `welfare-officer`.
          *
-         *     Lists every counsellor designation, current and ended, with the counsellor's sex and the designation's dates.
+         *     Lists every counsellor designation, current and ended, with the counsellor's name, department, sex and the designation's dates; `search` finds a staff number or part of a name in kanji or kana.
          *
          *     **Answers:** 200 with the designations.
          */
@@ -2242,10 +2242,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Who the department's supporters are and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.
+         * Who the department's supporters are (staff number, name, department) and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.
          * @description **Who may call it:** The department's employees and head, coordinators, `welfare-officer`; anyone else 404.
          *
-         *     Lists who the department's current supporters are and how to reach them.
+         *     Lists who the department's current supporters are, with their name in kanji and kana and department from the directory, and how to reach them; `search` finds a staff number or part of a name (kana in hiragana or katakana).
          *
          *     **Answers:** 200 with the supporters; 404 for a department the caller may not see.
          */
@@ -2314,10 +2314,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Today's coordinators and their contacts, the welfare division's first: supporters, coordinators and welfare officers.
+         * Today's coordinators (staff number, name, department) and their contacts, the welfare division's first: supporters, coordinators and welfare officers.
          * @description **Who may call it:** Current supporters, coordinators, `welfare-officer`; anyone else 403.
          *
-         *     Lists today's coordinators and how to reach them.
+         *     Lists today's coordinators, with their name in kanji and kana and department from the directory, and how to reach them; `search` finds a staff number or part of a name.
          *
          *     **Answers:** 200 with the coordinators.
          */
@@ -2373,7 +2373,7 @@ export interface paths {
          * The active external counsellors by field and name, optionally of one field or mental health only: supporters, coordinators and welfare officers.
          * @description **Who may call it:** Current supporters, coordinators, `welfare-officer`; anyone else 403.
          *
-         *     Lists the active external counsellors, optionally of one field or mental health only, so that a supporter can refer.
+         *     Lists the active external counsellors, optionally of one field or mental health only or whose registry name contains `search`, so that a supporter can refer.
          *
          *     **Answers:** 200 with the counsellors.
          */
@@ -4714,6 +4714,7 @@ export interface components {
         ConsentSource: "Explicit" | "InterviewRequest";
         ConsultableCounselorDto: {
             employeeId: string;
+            person: components["schemas"]["DirectoryPerson"] | null;
             sex: components["schemas"]["CounselorSex"];
         };
         /**
@@ -4755,6 +4756,8 @@ export interface components {
         ConsultationDeskDto: {
             entries: components["schemas"]["ConsultationDeskEntryDto"][];
             counselors: components["schemas"]["ConsultableCounselorDto"][];
+            /** Format: date-time */
+            directoryAsOf: string;
         };
         ConsultationDeskEntryDto: {
             place: string;
@@ -4856,6 +4859,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             employeeId: string;
+            person: components["schemas"]["DirectoryPerson"] | null;
             departmentCode: string;
             inWelfareDivision: boolean;
             contact: string;
@@ -4879,6 +4883,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             employeeId: string;
+            person: components["schemas"]["DirectoryPerson"] | null;
             sex: components["schemas"]["CounselorSex"];
             /** Format: date */
             designatedOn: string;
@@ -5090,6 +5095,12 @@ export interface components {
             /** Format: date */
             to?: string | null;
             reason: string;
+        };
+        DirectoryPerson: {
+            nameKanji: string | null;
+            nameKana: string | null;
+            departmentCode: string | null;
+            departmentName: string | null;
         };
         DisclosedResultDto: {
             employeeId: string;
@@ -7276,6 +7287,7 @@ export interface components {
             /** Format: uuid */
             designationId: string;
             employeeId: string;
+            person: components["schemas"]["DirectoryPerson"] | null;
             /** Format: uuid */
             workplaceId: string;
             workplaceName: string;
@@ -7665,7 +7677,9 @@ export interface operations {
     };
     GetHarassmentConsultationDesk: {
         parameters: {
-            query?: never;
+            query?: {
+                search?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -7681,6 +7695,7 @@ export interface operations {
                     "application/json": components["schemas"]["ConsultationDeskDto"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -7746,6 +7761,7 @@ export interface operations {
     GetHarassmentCounselors: {
         parameters: {
             query?: {
+                search?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -13391,6 +13407,7 @@ export interface operations {
     GetDepartmentPeerSupporters: {
         parameters: {
             query?: {
+                search?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -13514,6 +13531,7 @@ export interface operations {
     GetCoordinators: {
         parameters: {
             query?: {
+                search?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -13699,6 +13717,7 @@ export interface operations {
                  */
                 field?: components["schemas"]["CounselorField"];
                 mentalHealth?: boolean;
+                search?: string;
                 page?: number;
                 pageSize?: number;
             };

@@ -38,7 +38,8 @@ public sealed class EmployeeImportTests : OrganisationTest
         Assert.That(payload.GetProperty("gradeCode").GetString(), Is.EqualTo("G3"));
         Assert.That(payload.GetProperty("gradeRank").GetInt32(), Is.EqualTo(3));
         Assert.That(payload.GetProperty("effectiveDate").GetString(), Is.EqualTo("2026-04-01"));
-        Assert.That(payload.TryGetProperty("nameKanji", out _), Is.False, "names stay in the directory");
+        Assert.That(payload.GetProperty("nameKanji").GetString(), Is.EqualTo("試験 花子"), "names travel: the modules show them to those who must find someone");
+        Assert.That(payload.GetProperty("nameKana").GetString(), Is.EqualTo("シケン ハナコ"));
     }
 
     [Test]

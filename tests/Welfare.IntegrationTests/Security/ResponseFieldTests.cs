@@ -31,6 +31,7 @@ public sealed partial class ResponseFieldTests : ApiTest
     private static readonly O.Caller Coordinator = new("coordinator K1", "K1", "D900");
     private static readonly O.Caller Counselor = new("assigned counsellor C1", "C1", "D900");
     private static readonly O.Caller SupportOfficer = new("support officer E1003", "E1003", "D100");
+    private static readonly O.Caller Unknown = new("token subject X9999 the directory does not know", "X9999", "D100");
 
     public static IEnumerable<TestCaseData> Scenarios() => new[]
     {
@@ -59,6 +60,8 @@ public sealed partial class ResponseFieldTests : ApiTest
             new("harassment GET complaints/{id} — personnel officer (after an emergency notice)", O.PersonnelOfficer, "/api/v1/harassment/complaints/{complaint}"),
             new("harassment GET me/complaints — complainant", O.Self, "/api/v1/harassment/me/complaints"),
             new("harassment GET emergency-notices — welfare officer", O.WelfareOfficer, "/api/v1/harassment/emergency-notices"),
+            new("harassment GET consultation-desk — employee", O.Self, "/api/v1/harassment/consultation-desk"),
+            new("harassment GET consultation-desk — caller the directory does not know", Unknown, "/api/v1/harassment/consultation-desk"),
         ]),
         new Scenario("PeerSupport", O.GuidanceRequestAsync,
         [
@@ -66,6 +69,7 @@ public sealed partial class ResponseFieldTests : ApiTest
             new("peer-support GET consultations/{id} — subject employee", O.Self, "/api/v1/peer-support/consultations/{consultation}"),
             new("peer-support GET guidance-requests — coordinator addressed", Coordinator, "/api/v1/peer-support/guidance-requests"),
             new("peer-support GET departments/{code}/supporters — colleague", O.Colleague, "/api/v1/peer-support/departments/D100/supporters"),
+            new("peer-support GET coordinators — supporter", Supporter, "/api/v1/peer-support/coordinators"),
         ]),
         new Scenario("ReturnToWork", PreReturnWithEveryPartAsync,
         [

@@ -40,15 +40,15 @@ internal static class OperationDescriptions
             "200 with the kinds and their grounds, in Japanese and English."),
         ["GetHarassmentConsultationDesk"] = new(
             "Any employee.",
-            "Reads the consultation system published to every employee: where and when to consult, the contacts, and the designated counsellors by staff number and sex (a complainant may ask for a counsellor of a given sex).",
-            "200 with the desk entries and the current counsellors."),
+            "Reads the consultation system published to every employee (第7条): where and when to consult, the contacts, and the designated counsellors by staff number and sex (a complainant may ask for a counsellor of a given sex). A caller the directory knows as an employee in service, or a `welfare-officer`, also sees each counsellor's name in kanji and kana and their department, and may `search` by part of a name; anyone else sees `person` null and finds by staff number only.",
+            "200 with the desk entries, the current counsellors and `directoryAsOf` (names as the directory had them then)."),
         ["SetHarassmentConsultationDesk"] = new(
             "`welfare-officer`.",
             "Publishes the places, hours and contacts of consultation, replacing the whole list.",
             "200 with the desk as published; 400 naming the invalid entries."),
         ["GetHarassmentCounselors"] = new(
             "`welfare-officer`.",
-            "Lists every counsellor designation, current and ended, with the counsellor's sex and the designation's dates.",
+            "Lists every counsellor designation, current and ended, with the counsellor's name, department, sex and the designation's dates; `search` finds a staff number or part of a name in kanji or kana.",
             "200 with the designations."),
         ["DesignateHarassmentCounselor"] = new(
             "`welfare-officer`.",
@@ -456,7 +456,7 @@ internal static class OperationDescriptions
             "200 with the release notice (Form 1) and the new report (Form 3); 400 for invalid fields; 404 for a designation the caller does not manage; 409 when it is already released; 422 when the day is before the designation."),
         ["GetDepartmentPeerSupporters"] = new(
             "The department's employees and head, coordinators, `welfare-officer`; anyone else 404.",
-            "Lists who the department's current supporters are and how to reach them.",
+            "Lists who the department's current supporters are, with their name in kanji and kana and department from the directory, and how to reach them; `search` finds a staff number or part of a name (kana in hiragana or katakana).",
             "200 with the supporters; 404 for a department the caller may not see."),
         ["GetSupporterDesignationReports"] = new(
             "The department's head, `welfare-officer`; anyone else 404.",
@@ -478,7 +478,7 @@ internal static class OperationDescriptions
             "200 with the release notice (Form 2); 404 for an unknown designation; 409 when it is already released; 422 for the welfare division's last coordinator or a day before the designation."),
         ["GetCoordinators"] = new(
             "Current supporters, coordinators, `welfare-officer`; anyone else 403.",
-            "Lists today's coordinators and how to reach them.",
+            "Lists today's coordinators, with their name in kanji and kana and department from the directory, and how to reach them; `search` finds a staff number or part of a name.",
             "200 with the coordinators."),
         ["RegisterExternalCounselor"] = new(
             "`welfare-officer`.",
@@ -494,7 +494,7 @@ internal static class OperationDescriptions
             "200 with the counsellor and an ETag (304 for If-None-Match of the current one); 404 for an unknown counsellor."),
         ["GetExternalCounselors"] = new(
             "Current supporters, coordinators, `welfare-officer`; anyone else 403.",
-            "Lists the active external counsellors, optionally of one field or mental health only, so that a supporter can refer.",
+            "Lists the active external counsellors, optionally of one field or mental health only or whose registry name contains `search`, so that a supporter can refer.",
             "200 with the counsellors."),
 
         // PeerSupport: consultations (content only for the recording supporter and the subject)

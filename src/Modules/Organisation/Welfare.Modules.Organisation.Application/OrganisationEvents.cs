@@ -19,11 +19,11 @@ internal sealed class OrganisationEvents(IOutbox outbox, TimeProvider clock)
                 EmployeeRegistered e => new EmployeeRegisteredIntegrationEvent(
                     Guid.CreateVersion7(now), now, employee.Id.Value, employee.DepartmentCode!, employee.Sex.ToString(),
                     employee.GradeCode, gradeRanks.GetValueOrDefault(employee.GradeCode), employee.EmploymentType.ToString(),
-                    employee.AppointingAuthority.ToString(), employee.Status.ToString(), employee.JoinedOn, e.Effective),
+                    employee.AppointingAuthority.ToString(), employee.Status.ToString(), employee.JoinedOn, e.Effective, employee.NameKanji, employee.NameKana),
                 EmployeeDetailsChanged e => new EmployeeChangedIntegrationEvent(
                     Guid.CreateVersion7(now), now, employee.Id.Value, [.. e.ChangedFields.Select(ToCamelCase)], employee.Sex.ToString(),
                     employee.GradeCode, gradeRanks.GetValueOrDefault(employee.GradeCode), employee.EmploymentType.ToString(),
-                    employee.AppointingAuthority.ToString(), employee.Status.ToString(), e.Effective),
+                    employee.AppointingAuthority.ToString(), employee.Status.ToString(), e.Effective, employee.NameKanji, employee.NameKana),
                 EmployeeTransferred e => new EmployeeTransferredIntegrationEvent(
                     Guid.CreateVersion7(now), now, employee.Id.Value, e.FromDepartment, e.ToDepartment, e.Effective),
                 EmployeeLeft e => new EmployeeLeftIntegrationEvent(

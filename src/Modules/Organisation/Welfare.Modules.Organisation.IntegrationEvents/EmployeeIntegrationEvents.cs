@@ -2,8 +2,10 @@ using Welfare.SharedKernel.Application.IntegrationEvents;
 
 namespace Welfare.Modules.Organisation.IntegrationEvents;
 
-// Everything a consumer needs to keep its own read model is in the event; names are left out on
-// purpose (modules work with staff numbers; people are shown names by the directory's own API).
+// Everything a consumer needs to keep its own read model is in the event. Names travel too (ADR 0012): an
+// employee must find a supporter, coordinator or counsellor by name in lists that only a module can filter by
+// its own designations and access rules, and printed forms carry the name; the consumer decides who sees it.
+// NameKanji/NameKana are null only on events written before names travelled (their payload lacks them).
 // Each event names its employee as ordering key (outbox column, not a field): consumers see one employee's events in order.
 // Enum-like fields are strings with the API's spelling: Sex "Female"/"Male"; EmploymentType
 // "Regular"/"FixedTerm"/"Reappointed"; Status "Active"/"OnLeave"/"Left".
@@ -21,7 +23,9 @@ public sealed record EmployeeRegisteredIntegrationEvent(
     string AppointingAuthority,
     string Status,
     DateOnly JoinedOn,
-    DateOnly EffectiveDate) : IIntegrationEvent
+    DateOnly EffectiveDate,
+    string? NameKanji,
+    string? NameKana) : IIntegrationEvent
 {
     string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
 }
@@ -38,7 +42,9 @@ public sealed record EmployeeChangedIntegrationEvent(
     string EmploymentType,
     string AppointingAuthority,
     string Status,
-    DateOnly EffectiveDate) : IIntegrationEvent
+    DateOnly EffectiveDate,
+    string? NameKanji,
+    string? NameKana) : IIntegrationEvent
 {
     string? IIntegrationEvent.OrderingKey => $"employee:{EmployeeId}";
 }

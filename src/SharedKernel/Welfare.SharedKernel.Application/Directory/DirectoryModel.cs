@@ -14,6 +14,11 @@ public sealed class DirectoryEmployee
 
     public required string EmployeeId { get; init; }
 
+    /// <summary>Null until the copy applies an event that carries the name (copies older than names in events).</summary>
+    public string? NameKanji { get; init; }
+
+    public string? NameKana { get; init; }
+
     public required string Sex { get; init; }
 
     public required string EmploymentType { get; init; }

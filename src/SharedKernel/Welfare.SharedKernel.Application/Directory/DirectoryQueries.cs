@@ -63,6 +63,55 @@ public static class DirectoryQueries
     public static IQueryable<DirectoryEmployee> AssignedOn(this IDirectoryReadModel directory, DateOnly on) =>
         directory.AssignedBetween(on, on);
 
+    /// <summary>
+    /// How the directory names people on a day, by staff number: their names and the department they work in then.
+    /// For lists whose callers must find someone (a supporter, a counsellor); who may see it is the module's rule.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, DirectoryPerson>> PeopleAsync(this IDirectoryReadModel directory, IEnumerable<string> employeeIds, DateOnly on, CancellationToken cancellationToken)
+    {
+        var ids = employeeIds.Distinct(StringComparer.Ordinal).ToArray();
+        if (ids.Length == 0)
+        {
+            return new Dictionary<string, DirectoryPerson>(StringComparer.Ordinal);
+        }
+
+        var names = await directory.DirectoryEmployees.Where(e => ids.Contains(e.EmployeeId))
+            .Select(e => new { e.EmployeeId, e.NameKanji, e.NameKana }).ToListAsync(cancellationToken);
+        var assignments = await directory.DirectoryAssignments
+            .Where(a => ids.Contains(a.EmployeeId) && a.From <= on && (a.To == null || a.To >= on))
+            .Select(a => new { a.EmployeeId, a.DepartmentCode, a.From, a.Id }).ToListAsync(cancellationToken);
+        var departmentOf = assignments.GroupBy(a => a.EmployeeId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.From).ThenBy(a => a.Id).Last().DepartmentCode, StringComparer.Ordinal);
+        var codes = departmentOf.Values.Distinct().ToArray();
+        var departments = await directory.DirectoryDepartments.Where(d => codes.Contains(d.DepartmentCode))
+            .ToDictionaryAsync(d => d.DepartmentCode, d => d.Name, cancellationToken);
+        return names.ToDictionary(
+            n => n.EmployeeId,
+            n =>
+            {
+                var department = departmentOf.GetValueOrDefault(n.EmployeeId);
+                return new DirectoryPerson(n.NameKanji, n.NameKana, department, department is null ? null : departments.GetValueOrDefault(department));
+            },
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The staff numbers a search finds, as a query to filter a list by: the whole staff number, or part of the name in
+    /// kanji or kana (spaces ignored, hiragana found as katakana). Only for callers who may see the names it matches.
+    /// </summary>
+    public static IQueryable<string> Matching(this IDirectoryReadModel directory, string search)
+    {
+        var text = PersonSearch.Normalise(search);
+        var katakana = PersonSearch.Katakana(text);
+        var staffNumber = search.Trim();
+        return directory.DirectoryEmployees
+            .Where(e => e.EmployeeId == staffNumber
+                || (e.NameKanji != null && e.NameKanji.Replace(" ", "").Replace("\u3000", "").Contains(text))
+                || (e.NameKana != null && (e.NameKana.Replace(" ", "").Replace("\u3000", "").Contains(text)
+                    || e.NameKana.Replace(" ", "").Replace("\u3000", "").Contains(katakana))))
+            .Select(e => e.EmployeeId);
+    }
+
     public static Task<int?> GradeRankAsync(this IDirectoryReadModel directory, string gradeCode, CancellationToken cancellationToken) =>
         directory.DirectoryGrades.Where(g => g.GradeCode == gradeCode).Select(g => (int?)g.Rank).FirstOrDefaultAsync(cancellationToken);
 
@@ -90,4 +139,25 @@ public static class DirectoryQueries
         user.IsInRole(Roles.DepartmentHead)
             ? await directory.DepartmentsHeadedByAsync(user.Id, on, cancellationToken)
             : [];
+}
+
+/// <summary>A person as the directory names them on a day; null parts are what the copy does not know (yet).</summary>
+public sealed record DirectoryPerson(string? NameKanji, string? NameKana, string? DepartmentCode, string? DepartmentName);
+
+/// <summary>How a name search is read: the one normalisation of the search text, for the directory and for registries of non-employees.</summary>
+public static class PersonSearch
+{
+    /// <summary>The text without spaces (half- and full-width), which names are written with or without.</summary>
+    public static string Normalise(string search) => search.Trim().Replace(" ", "", StringComparison.Ordinal).Replace("\u3000", "", StringComparison.Ordinal);
+
+    /// <summary>Hiragana as katakana: the personnel system writes kana readings in katakana, people type either.</summary>
+    public static string Katakana(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '\u3041' and <= '\u3096' ? (char)(c + 0x60) : c;
+            }
+        });
 }

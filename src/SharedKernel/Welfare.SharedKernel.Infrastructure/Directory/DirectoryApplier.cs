@@ -61,6 +61,10 @@ internal static class DirectoryApplier
 
         public bool Changed { get; set; }
 
+        public string? NameKanji { get; set; }
+
+        public string? NameKana { get; set; }
+
         public string Sex { get; set; } = "";
 
         public string EmploymentType { get; set; } = "";
@@ -120,6 +124,7 @@ internal static class DirectoryApplier
                     Register(e);
                     break;
                 case EmployeeChangedIntegrationEvent e when Employees.TryGetValue(e.EmployeeId, out var employee):
+                    SetName(employee, e.NameKanji, e.NameKana);
                     SetFacts(employee, e.Sex, e.EmploymentType, e.AppointingAuthority, e.GradeCode, e.GradeRank, e.Status, employee.JoinedOn, e.EffectiveDate);
                     break;
                 case EmployeeTransferredIntegrationEvent e when Employees.TryGetValue(e.EmployeeId, out var employee):
@@ -146,11 +151,26 @@ internal static class DirectoryApplier
                 Employees[e.EmployeeId] = employee;
             }
 
+            SetName(employee, e.NameKanji, e.NameKana);
             SetFacts(employee, e.Sex, e.EmploymentType, e.AppointingAuthority, e.GradeCode, e.GradeRank, e.Status, e.JoinedOn, start);
             AssignFrom(employee, e.DepartmentCode, start);
             if (e.Status == DirectoryStatus.Left)
             {
                 Leave(employee, e.EffectiveDate);
+            }
+        }
+
+        // An event written before names travelled carries none: it must not erase a name the copy already has.
+        private static void SetName(EmployeeState employee, string? nameKanji, string? nameKana)
+        {
+            if (nameKanji is not null)
+            {
+                employee.NameKanji = nameKanji;
+            }
+
+            if (nameKana is not null)
+            {
+                employee.NameKana = nameKana;
             }
         }
 
@@ -244,7 +264,7 @@ internal static class DirectoryApplier
             }
 
             await using (var command = Command($"""
-                SELECT employee_id, sex, employment_type, appointing_authority, grade_code, grade_rank, status, joined_on
+                SELECT employee_id, sex, employment_type, appointing_authority, grade_code, grade_rank, status, joined_on, name_kanji, name_kana
                 FROM "{schema}".directory_employees WHERE employee_id = ANY(@ids)
                 """))
             {
@@ -263,6 +283,8 @@ internal static class DirectoryApplier
                         GradeRank = reader.GetInt32(5),
                         Status = reader.GetString(6),
                         JoinedOn = reader.GetFieldValue<DateOnly>(7),
+                        NameKanji = reader.IsDBNull(8) ? null : reader.GetString(8),
+                        NameKana = reader.IsDBNull(9) ? null : reader.GetString(9),
                     };
                     employees[employee.EmployeeId] = employee;
                 }
@@ -301,11 +323,11 @@ internal static class DirectoryApplier
             if (changed.Count > 0)
             {
                 await ExecuteAsync($"""
-                    INSERT INTO "{schema}".directory_employees (employee_id, sex, employment_type, appointing_authority, grade_code, grade_rank, status, joined_on)
-                    SELECT * FROM unnest(@id, @sex, @type, @authority, @grade, @rank, @status, @joined)
+                    INSERT INTO "{schema}".directory_employees (employee_id, sex, employment_type, appointing_authority, grade_code, grade_rank, status, joined_on, name_kanji, name_kana)
+                    SELECT * FROM unnest(@id, @sex, @type, @authority, @grade, @rank, @status, @joined, @kanji, @kana)
                     ON CONFLICT (employee_id) DO UPDATE SET sex = excluded.sex, employment_type = excluded.employment_type,
                         appointing_authority = excluded.appointing_authority, grade_code = excluded.grade_code, grade_rank = excluded.grade_rank,
-                        status = excluded.status, joined_on = excluded.joined_on
+                        status = excluded.status, joined_on = excluded.joined_on, name_kanji = excluded.name_kanji, name_kana = excluded.name_kana
                     """,
                     cancellationToken,
                     Text("id", changed.Select(e => e.EmployeeId)),
@@ -315,7 +337,9 @@ internal static class DirectoryApplier
                     Text("grade", changed.Select(e => e.GradeCode)),
                     new NpgsqlParameter<int[]>("rank", [.. changed.Select(e => e.GradeRank)]),
                     Text("status", changed.Select(e => e.Status)),
-                    new NpgsqlParameter<DateOnly[]>("joined", [.. changed.Select(e => e.JoinedOn)]));
+                    new NpgsqlParameter<DateOnly[]>("joined", [.. changed.Select(e => e.JoinedOn)]),
+                    NullableText("kanji", changed.Select(e => e.NameKanji)),
+                    NullableText("kana", changed.Select(e => e.NameKana)));
             }
 
             if (run.Removed.Count > 0)
@@ -411,6 +435,9 @@ internal static class DirectoryApplier
         }
 
         private static NpgsqlParameter<string[]> Text(string name, IEnumerable<string> values) => new(name, [.. values]);
+
+        private static NpgsqlParameter NullableText(string name, IEnumerable<string?> values) =>
+            new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() };
 
         private NpgsqlCommand Command(string text) => new(text, connection, transaction);
 

@@ -13,6 +13,8 @@ public static class DirectoryMapping
             b.ToTable("directory_employees");
             b.HasKey(e => e.EmployeeId);
             b.Property(e => e.EmployeeId).HasMaxLength(32);
+            b.Property(e => e.NameKanji).HasMaxLength(100);
+            b.Property(e => e.NameKana).HasMaxLength(100);
             b.Property(e => e.Sex).HasMaxLength(16);
             b.Property(e => e.EmploymentType).HasMaxLength(32);
             b.Property(e => e.AppointingAuthority).HasMaxLength(100);

@@ -74,18 +74,19 @@ internal static class HarassmentEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentKinds")
             .WithSummary("The kinds a complaint may name: sexual, power, and pregnancy/childbirth/childcare/family-care harassment with the grounds of 訓令第10号 第2条 (incl. fertility treatment, 2021).")
             .AnswersBoundedList(Enum.GetValues<HarassmentKind>().Length, "one entry per kind of harassment the regulations name");
-        group.MapGet("/consultation-desk", async (IHarassmentModule m, CancellationToken ct) => TypedResults.Ok(await m.ExecuteQueryAsync(new GetConsultationDeskQuery(), ct)))
+        group.MapGet("/consultation-desk", async (string? search, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetConsultationDeskQuery(search), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetHarassmentConsultationDesk")
-            .WithSummary("The consultation system published to every employee (第7条): places, hours, contacts, and the designated counsellors (staff number and sex).");
+            .WithSummary("The consultation system published to every employee (第7条): places, hours, contacts, and the designated counsellors (staff number, sex, and for employees their name and department).");
         group.MapPut("/consultation-desk", async (ConsultationDeskRequest body, IHarassmentModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new SetConsultationDeskCommand(body.Entries), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("SetHarassmentConsultationDesk")
             .WithSummary("The welfare officer publishes the places and hours of consultation (replaces the list).")
             .ProducesValidationProblem();
-        group.MapGet("/counselors", async (int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/counselors", async (string? search, int? page, int? pageSize, IHarassmentModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(search, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.WelfareOfficer).WithName("GetHarassmentCounselors")
-            .WithSummary("Every counsellor designation, current and ended, by staff number.")
+            .WithSummary("Every counsellor designation, current and ended, by staff number, with name and department.")
             .ProducesValidationProblem();
         group.MapPost("/counselors", async (DesignateCounselorRequest body, IHarassmentModule m, CancellationToken ct) =>
             {

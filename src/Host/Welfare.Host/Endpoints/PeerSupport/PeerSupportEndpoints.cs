@@ -97,10 +97,10 @@ internal static class PeerSupportEndpoints
             .WithSummary("The department head releases a supporter from a day: returns the notice (Form 1) and the report (Form 3).")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/departments/{departmentCode}/supporters", async (string departmentCode, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentSupportersQuery(departmentCode, PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/departments/{departmentCode}/supporters", async (string departmentCode, string? search, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetDepartmentSupportersQuery(departmentCode, search, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetDepartmentPeerSupporters")
-            .WithSummary("Who the department's supporters are and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.")
+            .WithSummary("Who the department's supporters are (staff number, name, department) and how to reach them, by workplace: its employees, its head, coordinators and welfare officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/departments/{departmentCode}/designation-reports", async (string departmentCode, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetDesignationReportsQuery(departmentCode, PageRequest.Of(page, pageSize)), ct)))
@@ -131,10 +131,10 @@ internal static class PeerSupportEndpoints
             .WithSummary("Release a coordinator from a day (never the welfare division's last one): returns the notice (Form 2).")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
-        group.MapGet("/coordinators", async (int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCoordinatorsQuery(PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/coordinators", async (string? search, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCoordinatorsQuery(search, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetCoordinators")
-            .WithSummary("Today's coordinators and their contacts, the welfare division's first: supporters, coordinators and welfare officers.")
+            .WithSummary("Today's coordinators (staff number, name, department) and their contacts, the welfare division's first: supporters, coordinators and welfare officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
 
         group.MapPost("/external-counselors", async (RegisterCounselorCommand command, IPeerSupportModule m, CancellationToken ct) =>
@@ -156,8 +156,8 @@ internal static class PeerSupportEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetExternalCounselor")
             .WithSummary("One registry entry, active or not (the welfare officer reads it, with its ETag, to change it): supporters, coordinators and welfare officers.")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
-        group.MapGet("/external-counselors", async (CounselorField? field, bool? mentalHealth, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
-                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(field, mentalHealth, PageRequest.Of(page, pageSize)), ct)))
+        group.MapGet("/external-counselors", async (CounselorField? field, bool? mentalHealth, string? search, int? page, int? pageSize, IPeerSupportModule m, CancellationToken ct) =>
+                TypedResults.Ok(await m.ExecuteQueryAsync(new GetCounselorsQuery(field, mentalHealth, search, PageRequest.Of(page, pageSize)), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExternalCounselors")
             .WithSummary("The active external counsellors by field and name, optionally of one field or mental health only: supporters, coordinators and welfare officers.")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters;
@@ -23,6 +24,7 @@ internal sealed class DesignationPaperwork(IPeerSupportDbContext db, ICurrentUse
             .Select(s => new ReportedSupporter(s.EmployeeId, s.WorkplaceId, names[s.WorkplaceId], s.Contact, s.DesignatedOn)).ToList();
         var report = new DesignationReport(Guid.CreateVersion7(now), changed.DepartmentCode, change, changed.EmployeeId, effectiveOn, lines, user.Id, now);
         db.DesignationReports.Add(report);
-        return new SupporterChangeDto(SupporterDto.From(changed, workplace.Name), NoticeDto.From(notice), DesignationReportDto.From(report));
+        var people = await db.PeopleAsync([changed.EmployeeId], effectiveOn, cancellationToken);
+        return new SupporterChangeDto(SupporterDto.From(changed, workplace.Name, people), NoticeDto.From(notice), DesignationReportDto.From(report));
     }
 }

@@ -1,22 +1,26 @@
 using Welfare.Modules.PeerSupport.Domain.Supporters;
+using Welfare.SharedKernel.Application.Directory;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters;
 
 /// <summary>A workplace with its current supporters; <c>NeedsSupporter</c>: none designated and no reason recorded why none is needed.</summary>
 public sealed record WorkplaceDto(Guid Id, string DepartmentCode, string Name, string? NoSupporterReason, IReadOnlyList<SupporterDto> Supporters, bool NeedsSupporter)
 {
-    internal static WorkplaceDto From(Workplace w, IEnumerable<SupporterDesignation> current)
+    internal static WorkplaceDto From(Workplace w, IEnumerable<SupporterDesignation> current, IReadOnlyDictionary<string, DirectoryPerson> people)
     {
-        var supporters = current.Where(s => s.WorkplaceId == w.Id).OrderBy(s => s.EmployeeId).Select(s => SupporterDto.From(s, w.Name)).ToList();
+        var supporters = current.Where(s => s.WorkplaceId == w.Id).OrderBy(s => s.EmployeeId).Select(s => SupporterDto.From(s, w.Name, people)).ToList();
         return new WorkplaceDto(w.Id, w.DepartmentCode, w.Name, w.NoSupporterReason, supporters, supporters.Count == 0 && w.NoSupporterReason is null);
     }
 }
 
-/// <summary>A supporter as the department is told of them: who (staff number), where, and how to reach them.</summary>
-public sealed record SupporterDto(Guid DesignationId, string EmployeeId, Guid WorkplaceId, string WorkplaceName, string Contact, DateOnly DesignatedOn, DateOnly? ReleasedOn)
+/// <summary>
+/// A supporter as the department is told of them (第4-5(2)): who (staff number, and the name and department the
+/// directory gives today, so that staff can find them), where, and how to reach them.
+/// </summary>
+public sealed record SupporterDto(Guid DesignationId, string EmployeeId, DirectoryPerson? Person, Guid WorkplaceId, string WorkplaceName, string Contact, DateOnly DesignatedOn, DateOnly? ReleasedOn)
 {
-    internal static SupporterDto From(SupporterDesignation s, string workplaceName) =>
-        new(s.Id, s.EmployeeId, s.WorkplaceId, workplaceName, s.Contact, s.DesignatedOn, s.ReleasedOn);
+    internal static SupporterDto From(SupporterDesignation s, string workplaceName, IReadOnlyDictionary<string, DirectoryPerson> people) =>
+        new(s.Id, s.EmployeeId, people.GetValueOrDefault(s.EmployeeId), s.WorkplaceId, workplaceName, s.Contact, s.DesignatedOn, s.ReleasedOn);
 }
 
 /// <summary>Form 1 (supporter) or Form 2 (coordinator): the notice of a designation or a release.</summary>

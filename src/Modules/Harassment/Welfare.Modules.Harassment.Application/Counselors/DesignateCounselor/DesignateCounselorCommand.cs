@@ -46,6 +46,6 @@ internal sealed class DesignateCounselorCommandHandler(IHarassmentDbContext db, 
         var counselor = new HarassmentCounselor(Guid.CreateVersion7(now), request.EmployeeId, request.Sex, on, user.Id, now);
         db.Counselors.Add(counselor);
         audit.Record("harassment.counselor.designate", "HarassmentCounselor", counselor.Id.ToString(), AuditOutcome.Allowed);
-        return CounselorDto.Of(counselor, today);
+        return CounselorDto.Of(counselor, today, await db.PeopleAsync([counselor.EmployeeId], today, cancellationToken));
     }
 }

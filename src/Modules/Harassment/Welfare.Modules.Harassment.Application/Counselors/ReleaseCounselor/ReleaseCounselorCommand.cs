@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.Harassment.Application.Counselors.ReleaseCounselor;
@@ -30,6 +31,6 @@ internal sealed class ReleaseCounselorCommandHandler(IHarassmentDbContext db, IA
         var today = clock.Today();
         counselor.Release(request.ReleasedOn ?? today);
         audit.Record("harassment.counselor.release", "HarassmentCounselor", counselor.Id.ToString(), AuditOutcome.Allowed);
-        return CounselorDto.Of(counselor, today);
+        return CounselorDto.Of(counselor, today, await db.PeopleAsync([counselor.EmployeeId], today, cancellationToken));
     }
 }

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.Modules.Harassment.Domain.Counselors;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 
 namespace Welfare.Modules.Harassment.Application.Counselors.SetConsultationDesk;
 
@@ -24,7 +25,7 @@ internal sealed class SetConsultationDeskCommandValidator : AbstractValidator<Se
     }
 }
 
-internal sealed class SetConsultationDeskCommandHandler(IHarassmentDbContext db, IAuditTrail audit, TimeProvider clock, CounselorRegistry counselors)
+internal sealed class SetConsultationDeskCommandHandler(IHarassmentDbContext db, IAuditTrail audit, TimeProvider clock, CounselorRegistry counselors, DirectoryFreshness freshness)
     : IRequestHandler<SetConsultationDeskCommand, ConsultationDeskDto>
 {
     public async Task<ConsultationDeskDto> Handle(SetConsultationDeskCommand request, CancellationToken cancellationToken)
@@ -38,7 +39,6 @@ internal sealed class SetConsultationDeskCommandHandler(IHarassmentDbContext db,
         }
 
         audit.Record("harassment.consultation-desk.set", "ConsultationDesk", "desk", AuditOutcome.Allowed);
-        var active = await counselors.ActiveAsync(cancellationToken);
-        return new ConsultationDeskDto(request.Entries, active.OrderBy(c => c.EmployeeId).Select(c => new ConsultableCounselorDto(c.EmployeeId, c.Sex)).ToList());
+        return new ConsultationDeskDto(request.Entries, await counselors.DeskAsync(null, cancellationToken), await freshness.AsOfAsync(db, cancellationToken));
     }
 }

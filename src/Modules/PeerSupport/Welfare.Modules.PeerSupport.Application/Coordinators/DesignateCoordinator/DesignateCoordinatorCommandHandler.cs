@@ -1,12 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Welfare.SharedKernel.Application.Directory;
 using Welfare.Modules.PeerSupport.Application.Supporters;
 using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Coordinators;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.PeerSupport.Application.Coordinators.DesignateCoordinator;
@@ -39,6 +39,7 @@ internal sealed class DesignateCoordinatorCommandHandler(IPeerSupportDbContext d
             department, null, on, user.Id, now);
         db.Notices.Add(notice);
         audit.Record("coordinator.designate", "CoordinatorDesignation", coordinator.Id.ToString(), AuditOutcome.Allowed);
-        return new CoordinatorChangeDto(CoordinatorDto.From(coordinator), NoticeDto.From(notice));
+        var people = await db.PeopleAsync([coordinator.EmployeeId], on, cancellationToken);
+        return new CoordinatorChangeDto(CoordinatorDto.From(coordinator, people), NoticeDto.From(notice));
     }
 }

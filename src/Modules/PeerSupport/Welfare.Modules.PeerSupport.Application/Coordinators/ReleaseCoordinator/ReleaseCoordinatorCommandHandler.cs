@@ -5,6 +5,7 @@ using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 using Welfare.SharedKernel.Application.Security;
 
@@ -30,6 +31,7 @@ internal sealed class ReleaseCoordinatorCommandHandler(IPeerSupportDbContext db,
             coordinator.DepartmentCode, null, on, user.Id, now);
         db.Notices.Add(notice);
         audit.Record("coordinator.release", "CoordinatorDesignation", coordinator.Id.ToString(), AuditOutcome.Allowed);
-        return new CoordinatorChangeDto(CoordinatorDto.From(coordinator), NoticeDto.From(notice));
+        var people = await db.PeopleAsync([coordinator.EmployeeId], on, cancellationToken);
+        return new CoordinatorChangeDto(CoordinatorDto.From(coordinator, people), NoticeDto.From(notice));
     }
 }

@@ -4,5 +4,9 @@ using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Counselors.GetCounselors;
 
-/// <summary>The active external counsellors, optionally of one field or mental health only: supporters, coordinators, welfare officers (第4-1(2)ウ).</summary>
-public sealed record GetCounselorsQuery(CounselorField? Field, bool? MentalHealth, PageRequest Paging) : IQuery<PagedList<ExternalCounselorDto>>, IPagedQuery;
+/// <summary>
+/// The active external counsellors, optionally of one field or mental health only, or whose name contains
+/// <see cref="Search"/>: supporters, coordinators, welfare officers (第4-1(2)ウ). They are not employees: the name is
+/// the registry's, as the welfare officer entered it, not the directory's.
+/// </summary>
+public sealed record GetCounselorsQuery(CounselorField? Field, bool? MentalHealth, string? Search, PageRequest Paging) : IQuery<PagedList<ExternalCounselorDto>>, IPagedQuery;

@@ -1,5 +1,6 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Counselors.GetCounselors;
@@ -13,6 +14,13 @@ internal sealed class GetCounselorsQueryHandler(IPeerSupportDbContext db, PeerSu
         if (request.Field is { } field)
         {
             counselors = counselors.Where(c => c.Field == field);
+        }
+
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var text = PersonSearch.Normalise(request.Search);
+            var katakana = PersonSearch.Katakana(text);
+            counselors = counselors.Where(c => c.Name.Replace(" ", "").Replace("\u3000", "").Contains(text) || c.Name.Replace(" ", "").Replace("\u3000", "").Contains(katakana));
         }
 
         if (request.MentalHealth is { } mentalHealth)

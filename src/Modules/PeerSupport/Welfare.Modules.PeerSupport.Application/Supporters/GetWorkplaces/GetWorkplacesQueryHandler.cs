@@ -1,11 +1,12 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Paging;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters.GetWorkplaces;
 
-internal sealed class GetWorkplacesQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, IAuditTrail audit)
+internal sealed class GetWorkplacesQueryHandler(IPeerSupportDbContext db, PeerSupportAccess access, IAuditTrail audit, DirectoryFreshness freshness)
     : IRequestHandler<GetWorkplacesQuery, PagedList<WorkplaceDto>>
 {
     private const string Action = "workplace.list";
@@ -19,7 +20,8 @@ internal sealed class GetWorkplacesQueryHandler(IPeerSupportDbContext db, PeerSu
         var ids = workplaces.Items.Select(w => w.Id).ToList();
         var current = await db.Supporters.AsNoTracking()
             .Where(s => ids.Contains(s.WorkplaceId) && s.DesignatedOn <= today && (s.ReleasedOn == null || today < s.ReleasedOn)).ToListAsync(cancellationToken);
+        var people = await db.PeopleAsync(current.Select(s => s.EmployeeId), today, cancellationToken);
         audit.Record(Action, "Department", request.DepartmentCode, AuditOutcome.Allowed);
-        return workplaces.Map(w => WorkplaceDto.From(w, current));
+        return workplaces.Map(w => WorkplaceDto.From(w, current, people)) with { DirectoryAsOf = await freshness.AsOfAsync(db, cancellationToken) };
     }
 }

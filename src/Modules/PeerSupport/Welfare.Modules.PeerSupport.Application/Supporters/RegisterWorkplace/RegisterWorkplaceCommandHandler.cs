@@ -4,6 +4,7 @@ using Welfare.Modules.PeerSupport.Domain;
 using Welfare.Modules.PeerSupport.Domain.Supporters;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters.RegisterWorkplace;
@@ -25,6 +26,6 @@ internal sealed class RegisterWorkplaceCommandHandler(IPeerSupportDbContext db, 
         workplace.SetNoSupporterReason(request.NoSupporterReason);
         db.Workplaces.Add(workplace);
         audit.Record(Action, "Workplace", workplace.Id.ToString(), AuditOutcome.Allowed);
-        return WorkplaceDto.From(workplace, []);
+        return WorkplaceDto.From(workplace, [], new Dictionary<string, DirectoryPerson>());
     }
 }

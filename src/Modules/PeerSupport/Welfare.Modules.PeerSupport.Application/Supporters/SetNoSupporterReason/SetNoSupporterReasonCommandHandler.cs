@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Welfare.SharedKernel.Application.Auditing;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Errors;
 
 namespace Welfare.Modules.PeerSupport.Application.Supporters.SetNoSupporterReason;
@@ -24,6 +25,6 @@ internal sealed class SetNoSupporterReasonCommandHandler(IPeerSupportDbContext d
         var current = await db.Supporters.AsNoTracking()
             .Where(s => s.WorkplaceId == workplace.Id && s.DesignatedOn <= today && (s.ReleasedOn == null || today < s.ReleasedOn)).ToListAsync(cancellationToken);
         audit.Record(Action, "Workplace", workplace.Id.ToString(), AuditOutcome.Allowed);
-        return WorkplaceDto.From(workplace, current);
+        return WorkplaceDto.From(workplace, current, await db.PeopleAsync(current.Select(s => s.EmployeeId), today, cancellationToken));
     }
 }

@@ -581,6 +581,16 @@ namespace Welfare.Modules.StressCheck.Infrastructure.Persistence.Migrations
                         .HasColumnType("date")
                         .HasColumnName("joined_on");
 
+                    b.Property<string>("NameKana")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_kana");
+
+                    b.Property<string>("NameKanji")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name_kanji");
+
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(16)
