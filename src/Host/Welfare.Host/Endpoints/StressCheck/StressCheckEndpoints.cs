@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Concurrency;
+using Welfare.Host.Forms;
 using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
@@ -34,6 +35,7 @@ using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
 using Welfare.Modules.StressCheck.Application.Questionnaire.GetQuestionnaire;
 using Welfare.Modules.StressCheck.Application.Results.GetMyResult;
 using Welfare.Modules.StressCheck.Application.Results.GetMyResultChart;
+using Welfare.Modules.StressCheck.Application.Results.GetMyResultNotice;
 using Welfare.Modules.StressCheck.Application.Results.GetResult;
 using Welfare.Modules.StressCheck.Application.Results.GetResults;
 using Welfare.Modules.StressCheck.Application.Results.GiveConsent;
@@ -239,6 +241,11 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultChart")
             .WithSummary("The caller's result as a radar chart of the 19 scales (SVG, labelled in Japanese).")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);
+        my.MapGet("/result/notice", async (Guid campaignId, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteCommandAsync(new GetMyResultNoticeCommand(campaignId), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultNotice")
+            .WithSummary("ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv).")
+            .ProducesForm().ProducesProblem(StatusCodes.Status404NotFound);
         my.MapPut("/consent", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new GiveConsentCommand(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GiveStressCheckConsent")
