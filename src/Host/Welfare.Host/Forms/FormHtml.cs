@@ -28,7 +28,7 @@ internal static class FormHtml
         "th{background:#f0f0f0;font-weight:normal}.fields th{width:32%}" +
         "tr{break-inside:avoid}thead{display:table-header-group}" +
         "td.blank{height:7mm}.lines td{height:7mm}" +
-        ".seals{width:auto;margin:4mm 0 0 auto}.seals th{width:22mm;text-align:center}.seals td{height:20mm}" +
+        ".seals{width:auto;table-layout:auto;margin:4mm 0 0 auto}.seals th{min-width:18mm;padding:1mm 3mm;text-align:center;white-space:nowrap}.seals td{height:20mm}" +
         ".choice span{display:inline-block;margin-right:1.5em}" +
         "figure{margin:2mm 0;break-inside:avoid}figure svg{width:100%;height:auto}figcaption{text-align:center}";
 
@@ -138,7 +138,13 @@ internal static class FormHtml
                 break;
             case FormFigure figure:
                 // The module drew the SVG from numbers and fixed labels; it carries no caller's text.
-                html.Append("<figure>").Append(figure.Svg).Append("<figcaption>").Append(Encode(figure.Caption)).Append("</figcaption></figure>");
+                html.Append("<figure>").Append(figure.Svg);
+                if (figure.Caption is not null)
+                {
+                    html.Append("<figcaption>").Append(Encode(figure.Caption)).Append("</figcaption>");
+                }
+
+                html.Append("</figure>");
                 break;
             default:
                 throw new InvalidOperationException($"{part.GetType().Name} has no print layout");

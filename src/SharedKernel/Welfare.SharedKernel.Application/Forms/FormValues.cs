@@ -23,7 +23,7 @@ public static class FormValues
     public static string DateTime(DateTimeOffset moment)
     {
         var local = moment.ToOffset(JapanTime.Offset);
-        return string.Create(CultureInfo.InvariantCulture, $"{Date(DateOnly.FromDateTime(local.DateTime))} {local.Hour}時{local.Minute:00}分");
+        return string.Create(CultureInfo.InvariantCulture, $"{Date(JapanTime.DayOf(moment))} {local.Hour}時{local.Minute:00}分");
     }
 
     public static string? DateTime(DateTimeOffset? moment) => moment is { } m ? DateTime(m) : null;

@@ -63,5 +63,5 @@ public sealed record FormBlank(string Label, int Lines) : FormPart;
 /// <summary>The approval and seal boxes of the form (決裁欄/印), one per role, left to right.</summary>
 public sealed record FormSeals(IReadOnlyList<string> Roles) : FormPart;
 
-/// <summary>A figure drawn by the module (an SVG, e.g. the stress profile) with its caption.</summary>
-public sealed record FormFigure(string Caption, string Svg) : FormPart;
+/// <summary>A figure drawn by the module (an SVG, e.g. the stress profile), with a caption unless the figure has its own title.</summary>
+public sealed record FormFigure(string? Caption, string Svg) : FormPart;

@@ -4,6 +4,7 @@ using Welfare.Host.Forms;
 using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
+using Welfare.Host.Validation;
 using Welfare.Modules.StressCheck.Application.Campaigns.AddTarget;
 using Welfare.Modules.StressCheck.Application.Campaigns.ChangeCriteria;
 using Welfare.Modules.StressCheck.Application.Campaigns.CloseCampaign;
@@ -23,6 +24,7 @@ using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis
 using Welfare.Modules.StressCheck.Application.Interviews.DecideEligibility;
 using Welfare.Modules.StressCheck.Application.Interviews.DecideMeasures;
 using Welfare.Modules.StressCheck.Application.Interviews.GetInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.GetInterviewForm;
 using Welfare.Modules.StressCheck.Application.Interviews.GetInterviews;
 using Welfare.Modules.StressCheck.Application.Interviews.GetMyInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.IssueOpinion;
@@ -194,6 +196,11 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")
             .WithSummary("One interview as far as the caller may see it: the record for the implementer; the opinion and decision also for welfare officers and the employee's department head.")
             .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
+        interviews.MapGet("/{employeeId}/forms/{form}", async (Guid campaignId, string employeeId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, employeeId, form.Value), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterviewForm")
+            .WithSummary("面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv.")
+            .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         interviews.MapPost("/{employeeId}/recommendation", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecommendInterviewCommand(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecommendStressCheckInterview")
@@ -264,6 +271,11 @@ internal static class StressCheckEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterview")
             .WithSummary("The caller's own interview: request, record, opinion and decision.").ProducesProblem(StatusCodes.Status404NotFound);
+        my.MapGet("/interview/forms/{form}", async (Guid campaignId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, null, form.Value), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterviewForm")
+            .WithSummary("自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2).")
+            .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

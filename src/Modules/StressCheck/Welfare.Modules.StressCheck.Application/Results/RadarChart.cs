@@ -12,8 +12,8 @@ namespace Welfare.Modules.StressCheck.Application.Results;
 /// </summary>
 internal static class RadarChart
 {
-    // The longest label (職場の対人関係でのストレス, 13 characters of 12 px) must fit beside the outer ring on both
-    // sides: 460 + 268 + 156 < 920, checked in Chromium by BrowserRenderingTests.
+    // The longest label (職場の対人関係でのストレス, 13 characters of 14 px) must fit beside the outer ring on both
+    // sides: 460 + 268 + 182 < 920, checked in Chromium by BrowserRenderingTests.
     private const double Width = 920;
     private const double Centre = Width / 2;
     private const double Middle = 380;
@@ -41,7 +41,7 @@ internal static class RadarChart
             svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Centre}" y1="{Middle}" x2="{x:0.#}" y2="{y:0.#}" stroke="#e0e0e0"/>""");
             var (lx, ly) = Point(i, 6.1, n);
             var anchor = Math.Abs(lx - Centre) < 10 ? "middle" : lx > Centre ? "start" : "end";
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{lx:0.#}" y="{ly:0.#}" text-anchor="{anchor}" font-size="12">{WebUtility.HtmlEncode(Scales.All[i].Name.Japanese)}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{lx:0.#}" y="{ly:0.#}" text-anchor="{anchor}" font-size="14">{WebUtility.HtmlEncode(Scales.All[i].Name.Japanese)}</text>""");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"""<polygon points="{Points(submission.Levels)}" fill="rgba(33,150,243,0.25)" stroke="#1976d2" stroke-width="2"/>""");

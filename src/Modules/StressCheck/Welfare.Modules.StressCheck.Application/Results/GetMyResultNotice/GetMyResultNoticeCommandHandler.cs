@@ -18,7 +18,7 @@ internal sealed class GetMyResultNoticeCommandHandler(MyResultLoader loader, ISt
     private static PrintedForm Notice(Submission s, string department) =>
         new(string.Empty, "ストレスチェック結果のお知らせ", $"stress-check-result-{s.CampaignId}",
         [
-            new FormDate("通知日", FormValues.Date(DateOnly.FromDateTime(s.NotifiedAt!.Value.ToOffset(SharedKernel.JapanTime.Offset).DateTime))),
+            new FormDate("通知日", FormValues.Date(SharedKernel.JapanTime.DayOf(s.NotifiedAt!.Value))),
             new FormAddress(null, ["ストレスチェック実施者"]),
             // Art. 11(3): only the employee learns the result; the notice says so where it is read.
             new FormParagraph("この通知は、受検されたご本人だけにお知らせするものです。ご本人の同意なく、結果が事業者に提供されることはありません。"),
@@ -37,7 +37,7 @@ internal sealed class GetMyResultNoticeCommandHandler(MyResultLoader loader, ISt
                     ? "実施者（医師）による面接指導を申し出ることができます。申し出るときは、この結果、面接指導申出書（別記様式第3号）及び同意書を提出してください。"
                     : "面接指導の対象ではありません。心配なことがあれば、実施者や相談窓口にご相談ください。"),
             ]),
-            new FormFigure("ストレスプロフィール（外側ほどストレスが少ない状態です）", RadarChart.Draw(s)),
+            new FormFigure(null, RadarChart.Draw(s)),
             new FormTable("尺度ごとの評価（5段階：5 がストレスの少ない状態、1 がストレスの多い状態）", ["領域", "尺度", "評価点"],
                 [.. Scales.All.Select((scale, i) => (IReadOnlyList<string?>)[SectionName(scale.Section), scale.Name.Japanese, s.Levels[i].ToString(System.Globalization.CultureInfo.InvariantCulture)])],
                 Aggregated: true),
