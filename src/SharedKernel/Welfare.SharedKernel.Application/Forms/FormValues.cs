@@ -28,6 +28,16 @@ public static class FormValues
 
     public static string? DateTime(DateTimeOffset? moment) => moment is { } m ? DateTime(m) : null;
 
+    /// <summary>A calendar month: 令和8年（2026年）4月.</summary>
+    public static string Month(int year, int month)
+    {
+        var era = JapaneseEra.ToEraDate(new DateOnly(year, month, 1));
+        return string.Create(CultureInfo.InvariantCulture, $"{era.Era}{era.YearText}年（{year}年）{month}月");
+    }
+
+    /// <summary>Hours kept as a decimal, written in hours and minutes (112.5 → 112時間30分).</summary>
+    public static string Hours(double hours) => Minutes((int)Math.Round(hours * 60, MidpointRounding.AwayFromZero));
+
     /// <summary>From one date to another (期間).</summary>
     public static string Period(DateOnly from, DateOnly to) => $"{Date(from)}から{Date(to)}まで";
 
