@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up and runs every test: installs what is missing (the .NET SDK, PostgreSQL, Node.js and the locked npm
-# packages of api-specs/ and clients/typescript/), builds, checks the migrations, runs all test projects against
+# packages of api-specs/, clients/typescript/ and tests/browser/, Chromium and a Japanese font), builds, checks the migrations, runs all test projects against
 # a real PostgreSQL (Testcontainers when Docker is available, otherwise a throwaway local server), and ends
 # with one line "N passed, N failed". Extra arguments go to `dotnet test` (e.g. --filter Name~Audit).
 set -euo pipefail
@@ -13,6 +13,9 @@ ensure_dotnet
 ensure_node
 npm_ci api-specs
 npm_ci clients/typescript
+# The printed forms and the radar chart are rendered in headless Chromium (tests/…/Browser).
+ensure_browser
+npm_ci tests/browser
 
 pgdir=""
 cleanup() { [ -n "$pgdir" ] && { pg_stop "$pgdir"; rm -rf "$pgdir"; }; return 0; }

@@ -46,6 +46,19 @@ node_recent_enough() {
     && node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)'
 }
 
+# Debian's Chromium and a Japanese font for the browser checks of the printed forms and the radar chart
+# (tests/browser/): the tests render what an officer prints, so the font must be one a Japanese PC has by name.
+ensure_browser() {
+  if ! command -v chromium >/dev/null; then
+    log "installing Chromium"
+    apt_install chromium
+  fi
+  if ! fc-list 2>/dev/null | grep -q "Noto Serif CJK JP"; then
+    log "installing the Noto CJK fonts"
+    apt_install fonts-noto-cjk
+  fi
+}
+
 # npm_ci DIR: installs DIR's locked npm packages unless that lock file is what DIR/node_modules already holds.
 # Install scripts stay off: none of the packages needs one (one would only send install analytics).
 npm_ci() {

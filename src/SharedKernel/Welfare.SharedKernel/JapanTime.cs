@@ -5,5 +5,8 @@ public static class JapanTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(9);
 
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The calendar day in Japan of a moment.</summary>
+    public static DateOnly DayOf(DateTimeOffset moment) => DateOnly.FromDateTime(moment.ToOffset(Offset).DateTime);
 }

@@ -33,6 +33,10 @@ internal static class NodeTools
     public static Task<ToolRun> NodeAsync(string directory, string script, IDictionary<string, string>? environment = null) =>
         RunAsync("node", directory, [script], environment);
 
+    /// <summary>Runs a script with arguments with the node of the PATH in <paramref name="directory"/>.</summary>
+    public static Task<ToolRun> NodeAsync(string directory, IEnumerable<string> scriptAndArguments) =>
+        RunAsync("node", directory, scriptAndArguments, null);
+
     private static async Task<ToolRun> RunAsync(string file, string directory, IEnumerable<string> arguments, IDictionary<string, string>? environment)
     {
         var start = new ProcessStartInfo(file)

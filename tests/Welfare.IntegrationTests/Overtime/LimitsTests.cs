@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Welfare.IntegrationTests.Browser;
 using Welfare.IntegrationTests.Harness;
 using Welfare.SharedKernel.Application.Security;
 
@@ -131,6 +132,39 @@ public sealed class LimitsTests : OvertimeTest
         Assert.That(analysed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(byWelfareOfficer.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
         Assert.That(done.GetProperty("status").GetString(), Is.EqualTo("Closed"));
+    }
+
+    [Test]
+    public async Task The_analysis_sheet_prints_items_one_to_five_on_A4_for_the_head_and_the_officers_only()
+    {
+        await WorkWeekendsAsync("E7000", 8); // 50 h
+        AdvanceTo(MonthStart.AddMonths(1).AddDays(1), 9, 0);
+        (await InRole(Roles.WelfareOfficer).PostAsJsonAsync("/api/v1/overtime/month-closes", new { year = MonthStart.Year, month = MonthStart.Month })).EnsureSuccessStatusCode();
+        var id = (await Head().GetFromJsonAsync<JsonElement>("/api/v1/overtime/excess-analyses?department=D100")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await Head().PutAsJsonAsync($"/api/v1/overtime/excess-analyses/{id}/analysis",
+            new { workSummary = "週末の選挙事務", whyUnavoidable = "他係も同時期に繁忙で応援不可", analysis = "選挙事務の分担見直しが必要" })).EnsureSuccessStatusCode();
+
+        var sheet = await Head().GetAsync($"/api/v1/overtime/excess-analyses/{id}/sheet");
+        var html = await sheet.Content.ReadAsStringAsync();
+        var byOfficer = await InRole(Roles.WelfareOfficer).GetAsync($"/api/v1/overtime/excess-analyses/{id}/sheet");
+        var byEmployee = await Employee("E7000").GetAsync($"/api/v1/overtime/excess-analyses/{id}/sheet");
+        using var csvRequest = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/overtime/excess-analyses/{id}/sheet");
+        csvRequest.Headers.Add("Accept", "text/csv");
+        var csv = await Head().SendAsync(csvRequest);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var rendered = await Chromium.RenderAsync(new Dictionary<string, string> { ["overtime-excess-analysis-sheet.html"] = html });
+
+        Assert.That(sheet.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("① 所属部署").And.Contain("総務課").And.Contain("⑤ 人員配置又は業務分担の見直し等によっても回避できなかった理由")
+            .And.Contain("他係も同時期に繁忙で応援不可").And.Contain("50時間").And.Contain("1か月の時間外勤務").And.Contain("令和"));
+        Assert.That(byOfficer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(lines, Has.Length.EqualTo(2), "one header and one line, to collect sheets in a spreadsheet");
+        Assert.That(lines[0], Does.StartWith("① 所属部署,② 氏名,職員番号,対象月"));
+        Assert.That(rendered["overtime-excess-analysis-sheet.html"].Problems, Is.Empty);
+        Assert.That(rendered["overtime-excess-analysis-sheet.html"].Pages, Is.EqualTo(1));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'excess-analysis.sheet.read' AND outcome = 'Denied'"), Is.EqualTo(1));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Welfare.IntegrationTests.Browser;
 using Welfare.SharedKernel.Application.Security;
 
 namespace Welfare.IntegrationTests.StressCheck;
@@ -92,6 +93,55 @@ public sealed class InterviewTests : StressCheckTest
         Assert.That(published.GetProperty("workCategory").GetInt32(), Is.EqualTo(1));
         Assert.That(published.GetProperty("overtimeCapHours").GetInt32(), Is.EqualTo(20));
         Assert.That(published.ToString(), Does.Not.Contain("繁忙期"), "no interview finding leaves the module");
+    }
+
+    [Test]
+    public async Task The_request_and_the_opinion_print_on_A4_for_those_who_see_them_and_never_for_others()
+    {
+        var employee = Employee("E5000");
+        await employee.GetAsync(Url("my/result"));
+        (await employee.PostAsync(Url("my/interview-request"), null)).EnsureSuccessStatusCode();
+        (await Implementer().PutAsJsonAsync(Url("interviews/E5000/eligibility"), new { eligible = true, note = "高ストレス者" })).EnsureSuccessStatusCode();
+        (await Implementer().PutAsJsonAsync(Url("interviews/E5000/record"), new
+        {
+            heldOn = Today.AddDays(7).ToString("yyyy-MM-dd"), workSituation = "繁忙期で残業が多い", psychologicalBurden = "睡眠が浅い", otherHealthState = "特記なし",
+        })).EnsureSuccessStatusCode();
+        (await Implementer().PutAsJsonAsync(Url("interviews/E5000/opinion"), new
+        {
+            workCategory = "Restricted", overtimeCapHours = 20, overtimeForbidden = false, shortenedHours = false, noNightWork = true,
+            validFrom = Today.AddDays(8).ToString("yyyy-MM-dd"), validTo = Today.AddDays(98).ToString("yyyy-MM-dd"), workloadMeasures = "業務量の調整",
+        })).EnsureSuccessStatusCode();
+        await AppointHeadsAsync();
+        var head = ClientFor("E9100", "D100", [Roles.DepartmentHead]);
+
+        var request = await employee.GetAsync(Url("my/interview/forms/request"));
+        var opinion = await WelfareOfficer().GetAsync(Url("interviews/E5000/forms/opinion"));
+        var headsOpinion = await head.GetAsync(Url("interviews/E5000/forms/opinion"));
+        var headsRequest = await head.GetAsync(Url("interviews/E5000/forms/request"));
+        var colleagues = await Employee("E5001").GetAsync(Url("interviews/E5000/forms/opinion"));
+        var unknownForm = await WelfareOfficer().GetAsync(Url("interviews/E5000/forms/record"));
+
+        var requestHtml = await request.Content.ReadAsStringAsync();
+        var opinionHtml = await opinion.Content.ReadAsStringAsync();
+        Assert.That(request.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(requestHtml, Does.Contain("面接指導申出書").And.Contain("別記様式第3号").And.Contain("■ 本人の申出").And.Contain("令和"));
+        Assert.That(opinion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(opinionHtml, Does.Contain("■ 就業制限・配慮").And.Contain("□ 通常勤務").And.Contain("月20時間まで").And.Contain("総務課"));
+        Assert.That(opinionHtml, Does.Not.Contain("繁忙期"), "the interview's findings are for the employee and the implementer");
+        Assert.That(headsOpinion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(headsRequest.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a head never learns who asked for an interview");
+        Assert.That(colleagues.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(unknownForm.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'interview.form.read' AND outcome = 'Allowed'"), Is.EqualTo(3));
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'interview.form.read' AND outcome = 'Denied'"), Is.EqualTo(2));
+
+        var rendered = await Chromium.RenderAsync(new Dictionary<string, string>
+        {
+            ["stress-check-interview-request.html"] = requestHtml,
+            ["stress-check-physician-opinion.html"] = opinionHtml,
+        });
+        Assert.That(rendered.Values.SelectMany(r => r.Problems), Is.Empty);
+        Assert.That(rendered.Values.Select(r => r.Pages), Is.All.EqualTo(1), "each form fits one A4 sheet");
     }
 
     [Test]

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Welfare.IntegrationTests.Browser;
 using Welfare.IntegrationTests.Harness;
 
 namespace Welfare.IntegrationTests.StressCheck;
@@ -82,6 +83,47 @@ public sealed class ResultTests : StressCheckTest
         Assert.That(response.Content.Headers.ContentDisposition?.FileName, Is.EqualTo($"stress-check-result-{_campaign}.svg"), "a download, as documented");
         Assert.That(System.Xml.Linq.XDocument.Parse(svg).Root!.Name.LocalName, Is.EqualTo("svg"));
         Assert.That(svg, Does.Contain("活気").And.Contain("上司からのサポート").And.Contain("<polygon"));
+    }
+
+    [Test]
+    public async Task Every_label_of_the_radar_chart_fits_its_canvas_in_Chromium()
+    {
+        await SubmitAsync(_campaign, "E5002", AnswersOf(2));
+
+        var svg = await Employee("E5002").GetStringAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result/chart.svg");
+        var rendered = await Chromium.RenderAsync(new Dictionary<string, string> { ["stress-check-radar-chart.svg"] = svg });
+
+        Assert.That(rendered["stress-check-radar-chart.svg"].Problems, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_result_notice_prints_on_A4_in_Japanese_with_the_chart_and_nothing_cut()
+    {
+        await SubmitAsync(_campaign, "E5002", AnswersOf(3));
+
+        var response = await Employee("E5002").GetAsync($"/api/v1/stress-check/campaigns/{_campaign}/my/result/notice");
+        var html = await response.Content.ReadAsStringAsync();
+        var rendered = await Chromium.RenderAsync(new Dictionary<string, string> { ["stress-check-result-notice.html"] = html });
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
+        Assert.That(html, Does.Contain("ストレスチェック結果のお知らせ").And.Contain("令和").And.Contain("<svg").And.Contain("高ストレス者に該当します"));
+        Assert.That(rendered["stress-check-result-notice.html"].Problems, Is.Empty);
+        Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'result.notice.read' AND actor_id = 'E5002'"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_result_notice_has_a_CSV_twin_of_its_scales()
+    {
+        await SubmitAsync(_campaign, "E5002", AnswersOf(1));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/stress-check/campaigns/{_campaign}/my/result/notice");
+        request.Headers.Add("Accept", "text/csv");
+
+        var response = await Employee("E5002").SendAsync(request);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
+        Assert.That(lines, Has.Length.EqualTo(20), "a header and one line per scale");
+        Assert.That(lines[0], Does.StartWith("通知日,所属,職員番号,受検日時,評価方法").And.EndWith("領域,尺度,評価点"));
     }
 
     [Test]

@@ -36,6 +36,7 @@ public static class StressCheckModuleRegistration
         services.AddScoped<ResultDisclosure>();
         services.AddScoped<GroupAnalysisCalculator>();
         services.AddScoped<InterviewAccess>();
+        services.AddScoped<InterviewViews>();
         services.AddSingleton(configuration.GetSection("StressCheck:JobStressChart").Get<JobStressChartSettings>() ?? new JobStressChartSettings());
 
         // Records leave on the day their five-year retention ends; targets who have not answered are reminded weekly.

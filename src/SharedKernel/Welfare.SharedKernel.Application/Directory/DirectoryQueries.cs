@@ -123,6 +123,10 @@ public static class DirectoryQueries
             .Select(g => (int?)g.GradeRank)
             .FirstOrDefaultAsync(cancellationToken);
 
+    /// <summary>The department's name as printed on forms; its code where the copy does not know it (yet).</summary>
+    public static async Task<string> DepartmentNameAsync(this IDirectoryReadModel directory, string departmentCode, CancellationToken cancellationToken) =>
+        await directory.DirectoryDepartments.Where(d => d.DepartmentCode == departmentCode).Select(d => d.Name).FirstOrDefaultAsync(cancellationToken) ?? departmentCode;
+
     public static Task<bool> DepartmentExistsAsync(this IDirectoryReadModel directory, string departmentCode, CancellationToken cancellationToken) =>
         directory.DirectoryDepartments.AnyAsync(d => d.DepartmentCode == departmentCode, cancellationToken);
 

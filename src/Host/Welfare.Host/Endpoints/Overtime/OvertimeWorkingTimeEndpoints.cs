@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Welfare.Host.Forms;
 using Welfare.Host.Lists;
 using Welfare.Host.Concurrency;
 using Welfare.Host.OpenApi;
@@ -9,6 +10,7 @@ using Welfare.Modules.Overtime.Application;
 using Welfare.Modules.Overtime.Application.Analyses;
 using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalyses;
 using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalysis;
+using Welfare.Modules.Overtime.Application.Analyses.GetExcessAnalysisSheet;
 using Welfare.Modules.Overtime.Application.Analyses.RecordCountermeasures;
 using Welfare.Modules.Overtime.Application.Analyses.RecordExcessAnalysis;
 using Welfare.Modules.Overtime.Application.Holidays.GetHolidays;
@@ -130,6 +132,11 @@ internal static class OvertimeWorkingTimeEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysisQuery(analysisId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis")
             .WithSummary("One excess analysis (the head of its department, the scheme's officers).").ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord(viewChangesWithTheDay: true);
+        group.MapGet("/excess-analyses/{analysisId:guid}/sheet", async (Guid analysisId, IOvertimeModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetExcessAnalysisSheetQuery(analysisId), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysisSheet")
+            .WithSummary("要因の整理・分析・検証記録（A4）: the analysis as the record sheet with items ①–⑤, the analysis and the countermeasures (the head of its department, the scheme's officers); CSV twin with Accept: text/csv.")
+            .ProducesForm().ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/excess-analyses/{analysisId:guid}/analysis", async (Guid analysisId, AnalysisRequest body, IOvertimeModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecordExcessAnalysisCommand(analysisId, body.WorkSummary, body.WhyUnavoidable, body.Analysis), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecordExcessAnalysis")

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Welfare.Host.Concurrency;
+using Welfare.Host.Forms;
 using Welfare.Host.Lists;
 using Welfare.Host.OpenApi;
 using Welfare.Host.Security;
@@ -24,6 +25,7 @@ using Welfare.Modules.StressCheck.Application.GroupAnalyses.ReleaseGroupAnalysis
 using Welfare.Modules.StressCheck.Application.Interviews.DecideEligibility;
 using Welfare.Modules.StressCheck.Application.Interviews.DecideMeasures;
 using Welfare.Modules.StressCheck.Application.Interviews.GetInterview;
+using Welfare.Modules.StressCheck.Application.Interviews.GetInterviewForm;
 using Welfare.Modules.StressCheck.Application.Interviews.GetInterviews;
 using Welfare.Modules.StressCheck.Application.Interviews.GetMyInterview;
 using Welfare.Modules.StressCheck.Application.Interviews.IssueOpinion;
@@ -36,6 +38,7 @@ using Welfare.Modules.StressCheck.Application.Participation.RequestReminders;
 using Welfare.Modules.StressCheck.Application.Questionnaire.GetQuestionnaire;
 using Welfare.Modules.StressCheck.Application.Results.GetMyResult;
 using Welfare.Modules.StressCheck.Application.Results.GetMyResultChart;
+using Welfare.Modules.StressCheck.Application.Results.GetMyResultNotice;
 using Welfare.Modules.StressCheck.Application.Results.GetResult;
 using Welfare.Modules.StressCheck.Application.Results.GetResults;
 using Welfare.Modules.StressCheck.Application.Results.GiveConsent;
@@ -191,6 +194,11 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")
             .WithSummary("One interview as far as the caller may see it: the record for the implementer; the opinion and decision also for welfare officers and the employee's department head.")
             .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
+        interviews.MapGet("/{employeeId}/forms/{form}", async (Guid campaignId, string employeeId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, employeeId, form.Value), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterviewForm")
+            .WithSummary("面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv.")
+            .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         interviews.MapPost("/{employeeId}/recommendation", async (Guid campaignId, string employeeId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new RecommendInterviewCommand(campaignId, employeeId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("RecommendStressCheckInterview")
@@ -238,6 +246,11 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultChart")
             .WithSummary("The caller's result as a radar chart of the 19 scales (SVG, labelled in Japanese).")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);
+        my.MapGet("/result/notice", async (Guid campaignId, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteCommandAsync(new GetMyResultNoticeCommand(campaignId), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultNotice")
+            .WithSummary("ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv).")
+            .ProducesForm().ProducesProblem(StatusCodes.Status404NotFound);
         my.MapPut("/consent", async (Guid campaignId, IStressCheckModule m, CancellationToken ct) =>
                 TypedResults.Ok(await m.ExecuteCommandAsync(new GiveConsentCommand(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GiveStressCheckConsent")
@@ -256,6 +269,11 @@ internal static class StressCheckEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterview")
             .WithSummary("The caller's own interview: request, record, opinion and decision.").ProducesProblem(StatusCodes.Status404NotFound);
+        my.MapGet("/interview/forms/{form}", async (Guid campaignId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, null, form.Value), ct), context))
+            .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterviewForm")
+            .WithSummary("自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2).")
+            .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Welfare.Modules.Overtime.Domain.Departments;
 using Welfare.Modules.Overtime.Domain.Rules;
+using Welfare.SharedKernel;
 
 namespace Welfare.Modules.Overtime.Domain.Limits;
 
@@ -77,6 +78,30 @@ public static class LimitsEngine
         }
 
         return new LimitsEvaluation(year, month, fiscalYear, target.Kind, transitional, statuses);
+    }
+
+    /// <summary>What a limit key of <see cref="LimitStatus.Limit"/> is called on forms and in files, with the unit it counts in.</summary>
+    public static (LocalizedText Name, bool CountsMonths) Describe(string limit)
+    {
+        if (limit.StartsWith("average-", StringComparison.Ordinal) && int.TryParse(limit.AsSpan(8, limit.Length - 15), out var window))
+        {
+            return (new($"{window}か月平均の時間外勤務", $"Average overtime over {window} months"), false);
+        }
+
+        if (limit.StartsWith("months-over-", StringComparison.Ordinal))
+        {
+            var threshold = limit[12..^1];
+            return (new($"月{threshold}時間を超えた月数", $"Months over {threshold} h"), true);
+        }
+
+        return (limit switch
+        {
+            "month" => new("1か月の時間外勤務", "Overtime in the month"),
+            "year" => new("1年の時間外勤務", "Overtime in the year"),
+            "after-transfer" => new("他律的部署からの異動後の時間外勤務", "Overtime since leaving an other-driven department"),
+            "personal-cap" => new("個人の上限（医師の意見等）", "Personal cap"),
+            _ => new(limit, limit),
+        }, false);
     }
 
     private static LimitStatus Status(string name, double hours, double limit, LimitComparison comparison, OvertimeRules rules)

@@ -12,17 +12,21 @@ namespace Welfare.Modules.StressCheck.Application.Results;
 /// </summary>
 internal static class RadarChart
 {
-    private const double Centre = 360;
+    // The longest label (職場の対人関係でのストレス, 13 characters of 14 px) must fit beside the outer ring on both
+    // sides: 460 + 268 + 182 < 920, checked in Chromium by BrowserRenderingTests.
+    private const double Width = 920;
+    private const double Centre = Width / 2;
+    private const double Middle = 380;
     private const double Radius = 220;
 
     public static string Draw(Submission submission)
     {
         var n = Scales.All.Count;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="720" height="760" viewBox="0 0 720 760" font-family="'Noto Sans JP','Hiragino Sans','Yu Gothic',sans-serif" role="img" aria-label="ストレスプロフィール（19尺度）">""");
-        svg.Append("""<rect width="720" height="760" fill="#ffffff"/>""");
-        svg.Append("""<text x="360" y="36" text-anchor="middle" font-size="22" font-weight="bold">あなたのストレスプロフィール</text>""");
-        svg.Append("""<text x="360" y="62" text-anchor="middle" font-size="13" fill="#555">外側ほどストレスが少ない状態です（5段階評価）</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" width="{Width}" height="760" viewBox="0 0 {Width} 760" font-family="'Noto Sans JP','Hiragino Sans','Yu Gothic',sans-serif" role="img" aria-label="ストレスプロフィール（19尺度）">""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="760" fill="#ffffff"/>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Centre}" y="36" text-anchor="middle" font-size="22" font-weight="bold">あなたのストレスプロフィール</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Centre}" y="62" text-anchor="middle" font-size="13" fill="#555">外側ほどストレスが少ない状態です（5段階評価）</text>""");
 
         for (var ring = 1; ring <= 5; ring++)
         {
@@ -34,10 +38,10 @@ internal static class RadarChart
         for (var i = 0; i < n; i++)
         {
             var (x, y) = Point(i, 5, n);
-            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Centre}" y1="{Centre + 20}" x2="{x:0.#}" y2="{y:0.#}" stroke="#e0e0e0"/>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Centre}" y1="{Middle}" x2="{x:0.#}" y2="{y:0.#}" stroke="#e0e0e0"/>""");
             var (lx, ly) = Point(i, 6.1, n);
             var anchor = Math.Abs(lx - Centre) < 10 ? "middle" : lx > Centre ? "start" : "end";
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{lx:0.#}" y="{ly:0.#}" text-anchor="{anchor}" font-size="12">{WebUtility.HtmlEncode(Scales.All[i].Name.Japanese)}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{lx:0.#}" y="{ly:0.#}" text-anchor="{anchor}" font-size="14">{WebUtility.HtmlEncode(Scales.All[i].Name.Japanese)}</text>""");
         }
 
         svg.Append(CultureInfo.InvariantCulture, $"""<polygon points="{Points(submission.Levels)}" fill="rgba(33,150,243,0.25)" stroke="#1976d2" stroke-width="2"/>""");
@@ -48,7 +52,7 @@ internal static class RadarChart
         }
 
         var verdict = submission.HighStress ? "高ストレス：面接指導を申し出ることができます" : "高ストレスには該当しません";
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="360" y="740" text-anchor="middle" font-size="15">{verdict}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Centre}" y="740" text-anchor="middle" font-size="15">{verdict}</text>""");
         svg.Append("</svg>");
         return svg.ToString();
     }
@@ -60,6 +64,6 @@ internal static class RadarChart
     {
         var angle = (-Math.PI / 2) + (2 * Math.PI * index / count);
         var r = Radius * level / 5;
-        return (Centre + (r * Math.Cos(angle)), Centre + 20 + (r * Math.Sin(angle)));
+        return (Centre + (r * Math.Cos(angle)), Middle + (r * Math.Sin(angle)));
     }
 }

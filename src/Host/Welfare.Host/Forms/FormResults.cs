@@ -1,0 +1,34 @@
+using Microsoft.Net.Http.Headers;
+using Welfare.SharedKernel.Application.Exports;
+using Welfare.SharedKernel.Application.Forms;
+
+namespace Welfare.Host.Forms;
+
+/// <summary>Answers a printed form: the A4 page by default, its CSV twin when the caller asks for CSV.</summary>
+internal static class FormResults
+{
+    public static IResult Print(PrintedForm form, HttpContext context)
+    {
+        if (WantsCsv(context.Request))
+        {
+            var (header, rows) = form.Table();
+            return TypedResults.File(CsvWriter.Write(header, rows), "text/csv; charset=utf-8", $"{form.FileName}.csv");
+        }
+
+        var headers = context.Response.Headers;
+        headers.ContentSecurityPolicy = FormHtml.ContentSecurityPolicy;
+        headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileNameStar = $"{form.FileName}.html" }.ToString();
+        // Swagger UI offers a file with this header (a link to open and print) instead of showing the page's source;
+        // browsers ignore it.
+        headers["Content-Description"] = "File Transfer";
+        return TypedResults.Content(FormHtml.Print(form), "text/html; charset=utf-8");
+    }
+
+    /// <summary>Documents the two media types of a form; HTML comes first, as it is the default.</summary>
+    public static RouteHandlerBuilder ProducesForm(this RouteHandlerBuilder builder) =>
+        builder.Produces<string>(StatusCodes.Status200OK, "text/html", "text/csv");
+
+    private static bool WantsCsv(HttpRequest request) =>
+        string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)
+        || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+}
