@@ -156,7 +156,7 @@ public sealed class LimitsTests : OvertimeTest
 
         Assert.That(sheet.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(html, Does.Contain("① 所属部署").And.Contain("総務課").And.Contain("⑤ 人員配置又は業務分担の見直し等によっても回避できなかった理由")
-            .And.Contain("他係も同時期に繁忙で応援不可").And.Contain("50時間").And.Contain("1か月の時間外勤務").And.Contain("令和"));
+            .And.Contain("他係も同時期に繁忙で応援不可").And.Contain("50時間").And.Contain("試験 花子（シケン ハナコ）").And.Contain("1か月の上限").And.Contain("令和"));
         Assert.That(byOfficer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(byEmployee.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(csv.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));

@@ -126,7 +126,7 @@ public sealed class InterviewTests : StressCheckTest
         Assert.That(request.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(requestHtml, Does.Contain("面接指導申出書").And.Contain("別記様式第3号").And.Contain("■ 本人の申出").And.Contain("令和"));
         Assert.That(opinion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That(opinionHtml, Does.Contain("■ 就業制限・配慮").And.Contain("□ 通常勤務").And.Contain("月20時間まで").And.Contain("総務課"));
+        Assert.That(opinionHtml, Does.Contain("■ 就業制限・配慮").And.Contain("□ 通常勤務").And.Contain("月20時間まで").And.Contain("総務課").And.Contain("試験 花子（シケン ハナコ）"));
         Assert.That(opinionHtml, Does.Not.Contain("繁忙期"), "the interview's findings are for the employee and the implementer");
         Assert.That(headsOpinion.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(headsRequest.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a head never learns who asked for an interview");

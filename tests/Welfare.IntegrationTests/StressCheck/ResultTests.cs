@@ -106,7 +106,8 @@ public sealed class ResultTests : StressCheckTest
         var rendered = await Chromium.RenderAsync(new Dictionary<string, string> { ["stress-check-result-notice.html"] = html });
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/html"));
-        Assert.That(html, Does.Contain("ストレスチェック結果のお知らせ").And.Contain("令和").And.Contain("<svg").And.Contain("高ストレス者に該当します"));
+        Assert.That(html, Does.Contain("ストレスチェック結果のお知らせ").And.Contain("令和").And.Contain("<svg").And.Contain("高ストレス者に該当します")
+            .And.Contain("試験 花子（シケン ハナコ）"));
         Assert.That(rendered["stress-check-result-notice.html"].Problems, Is.Empty);
         Assert.That(await ScalarAsync<long>("SELECT count(*) FROM audit.audit_entries WHERE action = 'result.notice.read' AND actor_id = 'E5002'"), Is.EqualTo(1));
     }
@@ -123,7 +124,7 @@ public sealed class ResultTests : StressCheckTest
 
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/csv"));
         Assert.That(lines, Has.Length.EqualTo(20), "a header and one line per scale");
-        Assert.That(lines[0], Does.StartWith("通知日,所属,職員番号,受検日時,評価方法").And.EndWith("領域,尺度,評価点"));
+        Assert.That(lines[0], Does.StartWith("通知日,所属,職員番号,氏名,受検日時,評価方法").And.EndWith("領域,尺度,評価点"));
     }
 
     [Test]

@@ -1,18 +1,20 @@
 using Microsoft.Net.Http.Headers;
+using Welfare.Host.Lists;
+using Welfare.Host.Validation;
 using Welfare.SharedKernel.Application.Exports;
 using Welfare.SharedKernel.Application.Forms;
 
 namespace Welfare.Host.Forms;
 
-/// <summary>Answers a printed form: the A4 page by default, its CSV twin when the caller asks for CSV.</summary>
+/// <summary>Answers a printed form: the A4 page by default, its CSV twin when the caller asks for CSV (<see cref="CsvAnswers"/>).</summary>
 internal static class FormResults
 {
-    public static IResult Print(PrintedForm form, HttpContext context)
+    public static IResult Print(PrintedForm form, Choice<FormFormat>? format, HttpContext context)
     {
-        if (WantsCsv(context.Request))
+        if (context.Request.WantsCsv(format))
         {
             var (header, rows) = form.Table();
-            return TypedResults.File(CsvWriter.Write(header, rows), "text/csv; charset=utf-8", $"{form.FileName}.csv");
+            return CsvAnswers.File(CsvWriter.Write(header, rows), $"{form.FileName}.csv");
         }
 
         var headers = context.Response.Headers;
@@ -25,10 +27,5 @@ internal static class FormResults
     }
 
     /// <summary>Documents the two media types of a form; HTML comes first, as it is the default.</summary>
-    public static RouteHandlerBuilder ProducesForm(this RouteHandlerBuilder builder) =>
-        builder.Produces<string>(StatusCodes.Status200OK, "text/html", "text/csv");
-
-    private static bool WantsCsv(HttpRequest request) =>
-        string.Equals(request.Query["format"], "csv", StringComparison.OrdinalIgnoreCase)
-        || request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/csv", StringComparison.OrdinalIgnoreCase));
+    public static RouteHandlerBuilder ProducesForm(this RouteHandlerBuilder builder) => builder.AnswersCsv<string>("text/html");
 }

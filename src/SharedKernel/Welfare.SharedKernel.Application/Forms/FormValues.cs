@@ -45,5 +45,13 @@ public static class FormValues
         ? string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}時間")
         : string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}時間{minutes % 60}分");
 
+    /// <summary>A person's name with its reading, as forms print it: 県庁 花子（ケンチョウ ハナコ）; null leaves the field to be written by hand.</summary>
+    public static string? Name(Directory.DirectoryPerson? person) => person?.NameKanji switch
+    {
+        null => null,
+        { } kanji when person.NameKana is { } kana => $"{kanji}（{kana}）",
+        { } kanji => kanji,
+    };
+
     public static string Flag(bool value) => value ? "有" : "無";
 }

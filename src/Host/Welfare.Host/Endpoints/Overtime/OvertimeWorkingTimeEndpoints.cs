@@ -132,8 +132,8 @@ internal static class OvertimeWorkingTimeEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetExcessAnalysisQuery(analysisId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysis")
             .WithSummary("One excess analysis (the head of its department, the scheme's officers).").ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord(viewChangesWithTheDay: true);
-        group.MapGet("/excess-analyses/{analysisId:guid}/sheet", async (Guid analysisId, IOvertimeModule m, HttpContext context, CancellationToken ct) =>
-                FormResults.Print(await m.ExecuteQueryAsync(new GetExcessAnalysisSheetQuery(analysisId), ct), context))
+        group.MapGet("/excess-analyses/{analysisId:guid}/sheet", async (Guid analysisId, Choice<FormFormat>? format, IOvertimeModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetExcessAnalysisSheetQuery(analysisId), ct), format, context))
             .RequireAuthorization(Policies.Authenticated).WithName("GetExcessAnalysisSheet")
             .WithSummary("要因の整理・分析・検証記録（A4）: the analysis as the record sheet with items ①–⑤, the analysis and the countermeasures (the head of its department, the scheme's officers); CSV twin with Accept: text/csv.")
             .ProducesForm().ProducesProblem(StatusCodes.Status404NotFound);

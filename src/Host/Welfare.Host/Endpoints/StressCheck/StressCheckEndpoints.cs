@@ -194,8 +194,8 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterview")
             .WithSummary("One interview as far as the caller may see it: the record for the implementer; the opinion and decision also for welfare officers and the employee's department head.")
             .ProducesProblem(StatusCodes.Status404NotFound).ReadsEditableRecord();
-        interviews.MapGet("/{employeeId}/forms/{form}", async (Guid campaignId, string employeeId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
-                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, employeeId, form.Value), ct), context))
+        interviews.MapGet("/{employeeId}/forms/{form}", async (Guid campaignId, string employeeId, Choice<InterviewForm> form, Choice<FormFormat>? format, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, employeeId, form.Value), ct), format, context))
             .RequireAuthorization(Policies.Authenticated).WithName("GetStressCheckInterviewForm")
             .WithSummary("面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv.")
             .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
@@ -246,8 +246,8 @@ internal static class StressCheckEndpoints
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultChart")
             .WithSummary("The caller's result as a radar chart of the 19 scales (SVG, labelled in Japanese).")
             .Produces<string>(StatusCodes.Status200OK, "image/svg+xml").ProducesProblem(StatusCodes.Status404NotFound);
-        my.MapGet("/result/notice", async (Guid campaignId, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
-                FormResults.Print(await m.ExecuteCommandAsync(new GetMyResultNoticeCommand(campaignId), ct), context))
+        my.MapGet("/result/notice", async (Guid campaignId, Choice<FormFormat>? format, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteCommandAsync(new GetMyResultNoticeCommand(campaignId), ct), format, context))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckResultNotice")
             .WithSummary("ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv).")
             .ProducesForm().ProducesProblem(StatusCodes.Status404NotFound);
@@ -269,8 +269,8 @@ internal static class StressCheckEndpoints
                 TypedResults.Ok(await m.ExecuteQueryAsync(new GetMyInterviewQuery(campaignId), ct)))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterview")
             .WithSummary("The caller's own interview: request, record, opinion and decision.").ProducesProblem(StatusCodes.Status404NotFound);
-        my.MapGet("/interview/forms/{form}", async (Guid campaignId, Choice<InterviewForm> form, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
-                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, null, form.Value), ct), context))
+        my.MapGet("/interview/forms/{form}", async (Guid campaignId, Choice<InterviewForm> form, Choice<FormFormat>? format, IStressCheckModule m, HttpContext context, CancellationToken ct) =>
+                FormResults.Print(await m.ExecuteQueryAsync(new GetInterviewFormQuery(campaignId, null, form.Value), ct), format, context))
             .RequireAuthorization(Policies.Authenticated).WithName("GetMyStressCheckInterviewForm")
             .WithSummary("自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2).")
             .ProducesForm().ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);

@@ -1,12 +1,11 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Welfare.Modules.Overtime.Domain.Limits;
 using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Exports;
 
 namespace Welfare.Modules.Overtime.Application.Limits;
 
 /// <summary>The limits overview as a spreadsheet: one line per employee and limit, in the caller's language.</summary>
-public static partial class LimitsCsv
+public static class LimitsCsv
 {
     private static readonly LocalizedText[] Header =
     [
@@ -25,21 +24,5 @@ public static partial class LimitsCsv
     })));
 
     /// <summary>What a limit of <see cref="LimitStatusDto.Limit"/> is called (LimitsEngine names them).</summary>
-    public static LocalizedText Name(string limit)
-    {
-        var match = Counted().Match(limit);
-        var n = match.Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture) : 0;
-        return limit switch
-        {
-            "month" => new("1か月の上限", "Monthly limit"),
-            "year" => new("1年の上限", "Yearly limit"),
-            "after-transfer" => new("異動後の上限", "Limit after the transfer"),
-            _ when match.Success && match.Groups["kind"].Value == "average" => new($"{n}か月平均の上限", $"{n}-month average limit"),
-            _ when match.Success => new($"{n}時間超の月数", $"Months over {n} h"),
-            _ => new(limit, limit),
-        };
-    }
-
-    [GeneratedRegex(@"^(?:(?<kind>average)-(?<n>[0-9]+)-months|(?<kind>months-over)-(?<n>[0-9]+)h)$")]
-    private static partial Regex Counted();
+    public static LocalizedText Name(string limit) => LimitsEngine.Describe(limit).Name;
 }

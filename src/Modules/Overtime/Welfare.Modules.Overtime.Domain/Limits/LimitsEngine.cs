@@ -85,21 +85,21 @@ public static class LimitsEngine
     {
         if (limit.StartsWith("average-", StringComparison.Ordinal) && int.TryParse(limit.AsSpan(8, limit.Length - 15), out var window))
         {
-            return (new($"{window}か月平均の時間外勤務", $"Average overtime over {window} months"), false);
+            return (new($"{window}か月平均の上限", $"{window}-month average limit"), false);
         }
 
         if (limit.StartsWith("months-over-", StringComparison.Ordinal))
         {
             var threshold = limit[12..^1];
-            return (new($"月{threshold}時間を超えた月数", $"Months over {threshold} h"), true);
+            return (new($"{threshold}時間超の月数", $"Months over {threshold} h"), true);
         }
 
         return (limit switch
         {
-            "month" => new("1か月の時間外勤務", "Overtime in the month"),
-            "year" => new("1年の時間外勤務", "Overtime in the year"),
-            "after-transfer" => new("他律的部署からの異動後の時間外勤務", "Overtime since leaving an other-driven department"),
-            "personal-cap" => new("個人の上限（医師の意見等）", "Personal cap"),
+            "month" => new("1か月の上限", "Monthly limit"),
+            "year" => new("1年の上限", "Yearly limit"),
+            "after-transfer" => new("異動後の上限", "Limit after the transfer"),
+            "personal-cap" => new("個人の上限", "Personal cap"),
             _ => new(limit, limit),
         }, false);
     }

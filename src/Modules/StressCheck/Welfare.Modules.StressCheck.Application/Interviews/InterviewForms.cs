@@ -1,5 +1,7 @@
 using System.Globalization;
 using Welfare.Modules.StressCheck.Domain.Interviews;
+using Welfare.SharedKernel;
+using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Forms;
 
 namespace Welfare.Modules.StressCheck.Application.Interviews;
@@ -7,8 +9,13 @@ namespace Welfare.Modules.StressCheck.Application.Interviews;
 /// <summary>The printed forms of seed 004 for an interview, filled from what the caller may see of it.</summary>
 internal static class InterviewForms
 {
-    /// <summary>The employee as the forms name them: department name (null when the directory no longer places them) and staff number.</summary>
-    public sealed record Person(string? Department, string EmployeeId);
+    /// <summary>The employee as the directory names them today (null fields when it no longer does), and the physician who gave the opinion.</summary>
+    public sealed record Person(string EmployeeId, DirectoryPerson? Employee, DirectoryPerson? Physician)
+    {
+        public string? Department => Employee?.DepartmentName;
+
+        public string? Name => FormValues.Name(Employee);
+    }
 
     /// <summary>別記様式第3号: the employee asks for an interview and consents to the result going to the employer (art. 12).</summary>
     public static PrintedForm Request(Guid campaignId, Person person, InterviewDto interview) =>
@@ -21,7 +28,7 @@ internal static class InterviewForms
             new FormFields("申出者", [
                 new FormField("所属", person.Department),
                 new FormField("職員番号", person.EmployeeId),
-                new FormField("氏名", null),
+                new FormField("氏名", person.Name),
                 new FormField("連絡先（電話・内線）", null),
             ]),
             new FormChoice("申出の経緯", ["本人の申出", "実施者の勧奨による申出"], interview.RecommendedAt is null ? "本人の申出" : "実施者の勧奨による申出"),
@@ -39,15 +46,10 @@ internal static class InterviewForms
             new FormFields("対象者", [
                 new FormField("所属", person.Department),
                 new FormField("職員番号", person.EmployeeId),
-                new FormField("氏名", null),
+                new FormField("氏名", person.Name),
                 new FormField("面接指導日", FormValues.Date(interview.Record?.HeldOn)),
             ]),
-            new FormChoice("就業区分", ["通常勤務", "就業制限・配慮", "要休業"], opinion.WorkCategory switch
-            {
-                WorkCategory.Normal => "通常勤務",
-                WorkCategory.Restricted => "就業制限・配慮",
-                _ => "要休業",
-            }),
+            new FormChoice("就業区分", [.. Enum.GetValues<WorkCategory>().Select(c => Labels.Of(c).Japanese)], Labels.Of(opinion.WorkCategory).Japanese),
             new FormFields("就業上の措置", [
                 new FormField("時間外労働の制限", opinion.OvertimeCapHours is { } cap ? string.Create(CultureInfo.InvariantCulture, $"月{cap}時間まで") : "なし"),
                 new FormField("時間外労働の禁止", FormValues.Flag(opinion.OvertimeForbidden)),
@@ -60,7 +62,10 @@ internal static class InterviewForms
                 new FormField("業務負担の軽減等", opinion.WorkloadMeasures ?? "なし"),
                 new FormField("職場の人間関係の調整等", opinion.HumanRelationsMeasures ?? "なし"),
             ]),
-            new FormFields("意見を述べた医師", [new FormField("医師（職員番号）", opinion.IssuedBy)]),
+            new FormFields("意見を述べた医師", [
+                new FormField("医師氏名", FormValues.Name(person.Physician)),
+                new FormField("職員番号", opinion.IssuedBy),
+            ]),
         ];
         if (interview.Decision is { } decision)
         {

@@ -12,10 +12,12 @@ internal sealed class GetExcessAnalysisSheetQueryHandler(ExcessAnalysisAccess ac
     public async Task<PrintedForm> Handle(GetExcessAnalysisSheetQuery request, CancellationToken cancellationToken)
     {
         var analysis = await access.LoadAsync(request.Id, headOnly: false, "excess-analysis.sheet.read", cancellationToken);
-        return Sheet(analysis, await db.DepartmentNameAsync(analysis.DepartmentCode, cancellationToken));
+        var people = await db.PeopleAsync([analysis.EmployeeId], new DateOnly(analysis.Year, analysis.Month, 1).AddMonths(1).AddDays(-1), cancellationToken);
+        return Sheet(analysis, await db.DepartmentNameAsync(analysis.DepartmentCode, cancellationToken), FormValues.Name(people.GetValueOrDefault(analysis.EmployeeId)));
     }
 
-    private static PrintedForm Sheet(ExcessAnalysis a, string department)
+    // ① is the department the hours were worked in (kept on the analysis), ② the name the directory gives the employee.
+    private static PrintedForm Sheet(ExcessAnalysis a, string department, string? name)
     {
         var (limit, countsMonths) = LimitsEngine.Describe(a.Limit);
         string Amount(double value) => countsMonths ? string.Create(CultureInfo.InvariantCulture, $"{value:0}か月") : FormValues.Hours(value);
@@ -23,7 +25,7 @@ internal sealed class GetExcessAnalysisSheetQueryHandler(ExcessAnalysisAccess ac
         [
             new FormFields("対象職員", [
                 new FormField("① 所属部署", department),
-                new FormField("② 氏名", null),
+                new FormField("② 氏名", name),
                 new FormField("職員番号", a.EmployeeId),
             ]),
             new FormFields("③ 上限時間を超えた時間外勤務", [

@@ -17,9 +17,9 @@ internal sealed class GetInterviewFormQueryHandler(
     public async Task<PrintedForm> Handle(GetInterviewFormQuery request, CancellationToken cancellationToken)
     {
         var interview = await VisibleAsync(request, Shows(request.Form), cancellationToken);
-        var department = await db.DepartmentOfAsync(interview.EmployeeId, clock.Today(), cancellationToken);
-        var person = new InterviewForms.Person(
-            department is null ? null : await db.DepartmentNameAsync(department, cancellationToken), interview.EmployeeId);
+        var people = await db.PeopleAsync([interview.EmployeeId, .. interview.Opinion is { } o ? [o.IssuedBy] : Array.Empty<string>()], clock.Today(), cancellationToken);
+        var person = new InterviewForms.Person(interview.EmployeeId, people.GetValueOrDefault(interview.EmployeeId),
+            interview.Opinion is { } opinion ? people.GetValueOrDefault(opinion.IssuedBy) : null);
         return request.Form == InterviewForm.Request
             ? InterviewForms.Request(request.CampaignId, person, interview)
             : InterviewForms.Opinion(request.CampaignId, person, interview);

@@ -1,6 +1,7 @@
 using MediatR;
 using Welfare.Modules.StressCheck.Domain.Results;
 using Welfare.Modules.StressCheck.Domain.Scoring;
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Directory;
 using Welfare.SharedKernel.Application.Forms;
 
@@ -12,23 +13,25 @@ internal sealed class GetMyResultNoticeCommandHandler(MyResultLoader loader, ISt
     {
         var submission = await loader.LoadAndNotifyAsync(request.CampaignId, "result.notice.read", cancellationToken);
         var department = await db.DepartmentNameAsync(submission.DepartmentCode, cancellationToken);
-        return Notice(submission, department);
+        var people = await db.PeopleAsync([submission.EmployeeId], JapanTime.DayOf(submission.SubmittedAt), cancellationToken);
+        return Notice(submission, department, FormValues.Name(people.GetValueOrDefault(submission.EmployeeId)));
     }
 
-    private static PrintedForm Notice(Submission s, string department) =>
+    private static PrintedForm Notice(Submission s, string department, string? name) =>
         new(string.Empty, "ストレスチェック結果のお知らせ", $"stress-check-result-{s.CampaignId}",
         [
-            new FormDate("通知日", FormValues.Date(SharedKernel.JapanTime.DayOf(s.NotifiedAt!.Value))),
+            new FormDate("通知日", FormValues.Date(JapanTime.DayOf(s.NotifiedAt!.Value))),
             new FormAddress(null, ["ストレスチェック実施者"]),
             // Art. 11(3): only the employee learns the result; the notice says so where it is read.
             new FormParagraph("この通知は、受検されたご本人だけにお知らせするものです。ご本人の同意なく、結果が事業者に提供されることはありません。"),
             new FormFields("受検者", [
                 new FormField("所属", department),
                 new FormField("職員番号", s.EmployeeId),
+                new FormField("氏名", name),
                 new FormField("受検日時", FormValues.DateTime(s.SubmittedAt)),
             ]),
             new FormFields("判定", [
-                new FormField("評価方法", s.Method == ScoringMethod.Sum ? "合計点数方式" : "素点換算表方式"),
+                new FormField("評価方法", Labels.Of(s.Method).Japanese),
                 new FormField("仕事のストレス要因（領域A）", s.DomainA.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new FormField("心身のストレス反応（領域B）", s.DomainB.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 new FormField("周囲のサポート（領域C）", s.DomainC.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -39,15 +42,7 @@ internal sealed class GetMyResultNoticeCommandHandler(MyResultLoader loader, ISt
             ]),
             new FormFigure(null, RadarChart.Draw(s)),
             new FormTable("尺度ごとの評価（5段階：5 がストレスの少ない状態、1 がストレスの多い状態）", ["領域", "尺度", "評価点"],
-                [.. Scales.All.Select((scale, i) => (IReadOnlyList<string?>)[SectionName(scale.Section), scale.Name.Japanese, s.Levels[i].ToString(System.Globalization.CultureInfo.InvariantCulture)])],
+                [.. Scales.All.Select((scale, i) => (IReadOnlyList<string?>)[Labels.Of(scale.Section).Japanese, scale.Name.Japanese, s.Levels[i].ToString(System.Globalization.CultureInfo.InvariantCulture)])],
                 Aggregated: true),
         ]);
-
-    private static string SectionName(Domain.Questionnaires.QuestionnaireSection section) => section switch
-    {
-        Domain.Questionnaires.QuestionnaireSection.A => "仕事のストレス要因",
-        Domain.Questionnaires.QuestionnaireSection.B => "心身のストレス反応",
-        Domain.Questionnaires.QuestionnaireSection.C => "周囲のサポート",
-        _ => "満足度",
-    };
 }
