@@ -1,3 +1,4 @@
+using Welfare.SharedKernel;
 using Welfare.SharedKernel.Application.Forms;
 using Welfare.SharedKernel.Application.Messaging;
 
@@ -14,8 +15,10 @@ public sealed record GetInterviewFormQuery(Guid CampaignId, string? EmployeeId, 
 public enum InterviewForm
 {
     /// <summary>面接指導申出書 (別記様式第3号, art. 12).</summary>
+    [Label("面接指導申出書（別記様式第3号）", "Interview request (Form 3)")]
     Request,
 
     /// <summary>面接指導結果報告書及び就業上の措置に係る意見書 (別表第2, art. 17–18).</summary>
+    [Label("面接指導結果報告書及び就業上の措置に係る意見書（別表第2）", "Physician's opinion (Table 2)")]
     Opinion,
 }
