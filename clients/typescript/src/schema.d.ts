@@ -1666,6 +1666,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/overtime/excess-analyses/{analysisId}/sheet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 要因の整理・分析・検証記録（A4）: the analysis as the record sheet with items ①–⑤, the analysis and the countermeasures (the head of its department, the scheme's officers); CSV twin with Accept: text/csv. */
+        get: operations["GetExcessAnalysisSheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/overtime/excess-analyses/{analysisId}/analysis": {
         parameters: {
             query?: never;
@@ -4020,6 +4037,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stress-check/campaigns/{campaignId}/interviews/{employeeId}/forms/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv. */
+        get: operations["GetStressCheckInterviewForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stress-check/campaigns/{campaignId}/interviews/{employeeId}/recommendation": {
         parameters: {
             query?: never;
@@ -4212,6 +4246,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/stress-check/campaigns/{campaignId}/my/result/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv). */
+        get: operations["GetMyStressCheckResultNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/stress-check/campaigns/{campaignId}/my/consent": {
         parameters: {
             query?: never;
@@ -4284,6 +4335,23 @@ export interface paths {
          *     **Answers:** 200 with the interview; 404 when the caller has no interview in the campaign.
          */
         get: operations["GetMyStressCheckInterview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stress-check/campaigns/{campaignId}/my/interview/forms/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2). */
+        get: operations["GetMyStressCheckInterviewForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -11888,6 +11956,48 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    GetExcessAnalysisSheet: {
+        parameters: {
+            query?: {
+                format?: "html" | "csv";
+            };
+            header?: never;
+            path: {
+                analysisId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `overtime.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     RecordExcessAnalysis: {
         parameters: {
             query?: never;
@@ -18423,6 +18533,50 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    GetStressCheckInterviewForm: {
+        parameters: {
+            query?: {
+                format?: "html" | "csv";
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                employeeId: string;
+                form: "request" | "opinion";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     RecommendStressCheckInterview: {
         parameters: {
             query?: never;
@@ -18921,6 +19075,48 @@ export interface operations {
             500: components["responses"]["InternalServerError"];
         };
     };
+    GetMyStressCheckResultNotice: {
+        parameters: {
+            query?: {
+                format?: "html" | "csv";
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
     GiveStressCheckConsent: {
         parameters: {
             query?: never;
@@ -19047,6 +19243,49 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    GetMyStressCheckInterviewForm: {
+        parameters: {
+            query?: {
+                format?: "html" | "csv";
+            };
+            header?: never;
+            path: {
+                campaignId: string;
+                form: "request" | "opinion";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description `attachment; filename=…` with the file's name, on text/csv. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description Unprocessable content: the request breaks a rule of the regulations and will not succeed as sent (`code` is one of the `stress-check.*` codes answered with 422, docs/errors.md), or fields that are each well-formed contradict each other (request.inconsistent-fields, with `errors` by field). */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
         };
