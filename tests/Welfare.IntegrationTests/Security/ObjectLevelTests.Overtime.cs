@@ -31,6 +31,7 @@ public sealed partial class ObjectLevelTests
             Get($"{Overtime}/departments/D100/discrepancies?from=2026-02-01&to=2026-02-28")),
         Case("GetEmployeeOvertimeLimits", "E1001's limits", HeadD100, HeadD200, LongHoursAsync, Get($"{Overtime}/employees/E1001/limits?year=2026&month=2")),
         Case("GetExcessAnalysis", "D100's excess analysis", HeadD100, HeadD200, ExcessAnalysisAsync, Get($"{Overtime}/excess-analyses/{{analysis}}")),
+        Case("GetExcessAnalysisSheet", "D100's excess analysis", HeadD100, HeadD200, ExcessAnalysisAsync, Get($"{Overtime}/excess-analyses/{{analysis}}/sheet")),
         Case("RecordExcessAnalysis", "D100's excess analysis", HeadD100, HeadD200, ExcessAnalysisAsync,
             Put($"{Overtime}/excess-analyses/{{analysis}}/analysis", new { workSummary = "選挙事務（架空）", whyUnavoidable = "応援不可", analysis = "分担見直し" })),
         Case("GetRestIntervalFindings", "D100's rest-interval findings", HeadD100, HeadD200, LongHoursAsync,
