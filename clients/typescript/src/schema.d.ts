@@ -1673,7 +1673,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 要因の整理・分析・検証記録（A4）: the analysis as the record sheet with items ①–⑤, the analysis and the countermeasures (the head of its department, the scheme's officers); CSV twin with Accept: text/csv. */
+        /**
+         * 要因の整理・分析・検証記録（A4）: the analysis as the record sheet with items ①–⑤, the analysis and the countermeasures (the head of its department, the scheme's officers); CSV twin with Accept: text/csv.
+         * @description **Who may call it:** The head of the analysis's department, `welfare-officer`, `personnel-officer`; anyone else 404 (audited).
+         *
+         *     Prints the excess analysis as the record sheet of seed 002 (3) on A4: ① department, ② name (from the directory), staff number, ③ the month, the limit, the hours and the limit's hours, ④ the work, ⑤ why it could not be avoided, the analysis and the countermeasures, with seal boxes. `format=csv` or `Accept: text/csv` answers the same as one CSV line under a header line.
+         *
+         *     **Answers:** 200 with `text/html` (a print-ready A4 page) or `text/csv`; 400 for an unknown format; 404 for an unknown analysis or one the caller may not see.
+         */
         get: operations["GetExcessAnalysisSheet"];
         put?: never;
         post?: never;
@@ -4044,7 +4051,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv. */
+        /**
+         * 面接指導の様式（A4）: request (面接指導申出書, 別記様式第3号) for the implementer; opinion (医師の意見, 別表第2) also for welfare officers and the employee's department head. CSV twin with Accept: text/csv.
+         * @description **Who may call it:** `request`: the campaign's implementers. `opinion`: implementers, `welfare-officer`, the employee's department head once the opinion exists. Anyone else 404 (audited).
+         *
+         *     Prints an employee's interview form on A4 as far as the caller may see it: `request` (面接指導申出書, 別記様式第3号) or `opinion` (面接指導結果報告書及び就業上の措置に係る意見書, 別表第2: 就業区分, measures and their period, workplace measures, the physician, the employer's decision, seal boxes). A department head never gets the request: who asked is not theirs to know (別表第1).
+         *
+         *     **Answers:** 200 with `text/html` or `text/csv`; 400 for an unknown form or format; 404 for an unknown interview, a form the caller may not see, or one not written yet.
+         */
         get: operations["GetStressCheckInterviewForm"];
         put?: never;
         post?: never;
@@ -4253,7 +4267,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv). */
+        /**
+         * ストレスチェック結果のお知らせ（個人結果・レーダーチャート付き、A4）: the caller's result as the printed notice (art. 11), or its CSV twin (Accept: text/csv).
+         * @description **Who may call it:** The employee who answered.
+         *
+         *     Prints the caller's own result as the notice of art. 11 on A4: department, staff number and name, when they answered, the scoring method, the domain sums, the high-stress verdict and the interview offer (別記様式第3号), the radar chart and the 19 scales. Like the result, the first read is the notification (audited as `result.notice.read`). `format=csv` or `Accept: text/csv` answers the scales as CSV.
+         *
+         *     **Answers:** 200 with `text/html` (a print-ready A4 page) or `text/csv`; 400 for an unknown format; 404 when the caller has no result in the campaign.
+         */
         get: operations["GetMyStressCheckResultNotice"];
         put?: never;
         post?: never;
@@ -4350,7 +4371,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** 自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2). */
+        /**
+         * 自分の面接指導の様式（A4）: the caller's request (別記様式第3号) to hand in with the result and consent, or the physician's opinion (別表第2).
+         * @description **Who may call it:** The employee whose interview it is.
+         *
+         *     Prints the caller's own interview form on A4: `request` (面接指導申出書, 別記様式第3号) to hand in with the result and the consent (art. 12), or `opinion` (the physician's opinion, 別表第2) once issued.
+         *
+         *     **Answers:** 200 with `text/html` or `text/csv`; 400 for an unknown form or format; 404 when the caller has no interview or the form's part does not exist yet (audited).
+         */
         get: operations["GetMyStressCheckInterviewForm"];
         put?: never;
         post?: never;

@@ -348,6 +348,10 @@ internal static class OperationDescriptions
             "The head of the analysis's department, `welfare-officer`, `personnel-officer`; anyone else 404 (audited).",
             "Reads one excess analysis: the employee, the limit and month gone beyond, the due day, the head's items ④ (work beyond the limit) and ⑤ (why it could not be avoided) and analysis, and the personnel officer's countermeasures.",
             "200 with the analysis; 404 for an unknown analysis or one the caller may not see."),
+        ["GetExcessAnalysisSheet"] = new(
+            "The head of the analysis's department, `welfare-officer`, `personnel-officer`; anyone else 404 (audited).",
+            "Prints the excess analysis as the record sheet of seed 002 (3) on A4: ① department, ② name (from the directory), staff number, ③ the month, the limit, the hours and the limit's hours, ④ the work, ⑤ why it could not be avoided, the analysis and the countermeasures, with seal boxes. `format=csv` or `Accept: text/csv` answers the same as one CSV line under a header line.",
+            "200 with `text/html` (a print-ready A4 page) or `text/csv`; 400 for an unknown format; 404 for an unknown analysis or one the caller may not see."),
         ["RecordExcessAnalysis"] = new(
             "The head of the analysis's department; anyone else 404.",
             "Records items ④ (the work beyond the limit) and ⑤ (why it could not be avoided) and the analysis; may be rewritten until the countermeasures are recorded.",
@@ -789,6 +793,10 @@ internal static class OperationDescriptions
             "An implementer (the record); `welfare-officer` and the head of the employee's department (the opinion and the decision); anyone else 404 (audited).",
             "Reads one employee's interview as far as the caller may see it. `Cache-Control: no-store`.",
             "200 with the interview; 404 for an interview that does not exist or that the caller may not see."),
+        ["GetStressCheckInterviewForm"] = new(
+            "`request`: the campaign's implementers. `opinion`: implementers, `welfare-officer`, the employee's department head once the opinion exists. Anyone else 404 (audited).",
+            "Prints an employee's interview form on A4 as far as the caller may see it: `request` (面接指導申出書, 別記様式第3号) or `opinion` (面接指導結果報告書及び就業上の措置に係る意見書, 別表第2: 就業区分, measures and their period, workplace measures, the physician, the employer's decision, seal boxes). A department head never gets the request: who asked is not theirs to know (別表第1).",
+            "200 with `text/html` or `text/csv`; 400 for an unknown form or format; 404 for an unknown interview, a form the caller may not see, or one not written yet."),
         ["RecommendStressCheckInterview"] = new(
             "An implementer of the campaign; anyone else 403.",
             "Recommends an interview to a high-stress employee who has not asked for one.",
@@ -823,6 +831,14 @@ internal static class OperationDescriptions
             "The employee who answered.",
             "Draws the caller's own result as a radar chart of the 19 scales, labelled in Japanese. `Cache-Control: no-store`.",
             "200 with `image/svg+xml`; 404 when the caller has no result in the campaign."),
+        ["GetMyStressCheckResultNotice"] = new(
+            "The employee who answered.",
+            "Prints the caller's own result as the notice of art. 11 on A4: department, staff number and name, when they answered, the scoring method, the domain sums, the high-stress verdict and the interview offer (別記様式第3号), the radar chart and the 19 scales. Like the result, the first read is the notification (audited as `result.notice.read`). `format=csv` or `Accept: text/csv` answers the scales as CSV.",
+            "200 with `text/html` (a print-ready A4 page) or `text/csv`; 400 for an unknown format; 404 when the caller has no result in the campaign."),
+        ["GetMyStressCheckInterviewForm"] = new(
+            "The employee whose interview it is.",
+            "Prints the caller's own interview form on A4: `request` (面接指導申出書, 別記様式第3号) to hand in with the result and the consent (art. 12), or `opinion` (the physician's opinion, 別表第2) once issued.",
+            "200 with `text/html` or `text/csv`; 400 for an unknown form or format; 404 when the caller has no interview or the form's part does not exist yet (audited)."),
         ["GiveStressCheckConsent"] = new(
             "The employee who answered.",
             "Consents to the employer receiving the caller's result within the campaign's consent scope. Never given by default; only after the result was read (the notification).",
