@@ -34,7 +34,7 @@ public static class Printed
         }
 
         var local = moment.ToOffset(JapanTime.Offset);
-        return $"{Date(DateOnly.FromDateTime(local.DateTime))} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        return $"{Date(JapanTime.DayOf(moment))} {local.ToString("HH:mm", CultureInfo.InvariantCulture)}";
     }
 
     public static string Number(double? value) => value?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;

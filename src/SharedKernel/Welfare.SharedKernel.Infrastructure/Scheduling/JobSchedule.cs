@@ -43,7 +43,7 @@ public sealed record JobSchedule(JobFrequency Frequency, int Day, TimeOnly At)
     /// <summary>The period that contains this instant (in Japan), whether or not it is due yet.</summary>
     public JobPeriod PeriodAt(DateTimeOffset instant)
     {
-        var today = DateOnly.FromDateTime(instant.ToOffset(JapanTime.Offset).DateTime);
+        var today = JapanTime.DayOf(instant);
         switch (Frequency)
         {
             case JobFrequency.Daily:

@@ -78,7 +78,7 @@ public sealed class WorkingTimeRecord
             return OvertimeProblems.RecordTooLong;
         }
 
-        if (DateOnly.FromDateTime(startedAt.ToOffset(JapanTime.Offset).DateTime) != workDate)
+        if (JapanTime.DayOf(startedAt) != workDate)
         {
             return OvertimeProblems.RecordDateMismatch;
         }

@@ -248,7 +248,7 @@ public sealed class PreReturn : IVersioned
         if (Status != PreReturnStatus.InProgress)
         {
             StopRequestedAt = now;
-            EndedOn = DateOnly.FromDateTime(now.ToOffset(JapanTime.Offset).DateTime);
+            EndedOn = JapanTime.DayOf(now);
             Status = PreReturnStatus.Withdrawn;
             return null;
         }
@@ -269,7 +269,7 @@ public sealed class PreReturn : IVersioned
         {
             // A pending change no longer matters once the participant wants to stop.
             _changeRequests = [.. _changeRequests.Select(r => r.Id == open.Id
-                ? r with { Decision = new ChangeDecision(false, DateOnly.FromDateTime(now.ToOffset(JapanTime.Offset).DateTime), "superseded: participant asked to stop", participantId, now) }
+                ? r with { Decision = new ChangeDecision(false, JapanTime.DayOf(now), "superseded: participant asked to stop", participantId, now) }
                 : r)];
         }
 

@@ -57,7 +57,7 @@ internal sealed class ResultDisclosure(IStressCheckDbContext db, ICurrentUser us
 
         if (user.IsInRole(Roles.DepartmentHead))
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(JapanTime.Offset).DateTime);
+            var today = clock.Today();
             var headed = await db.DepartmentsHeadedAsync(user, today, cancellationToken);
             return new ResultViewer(SeesAll: false, SeesAllDepartments: false, [.. headed]);
         }
